@@ -1,0 +1,22 @@
+package org.scanstation.station.domain.tracking;
+
+/**
+ * Why a scan was refused. The names are stable codes: they appear in JSON, the database and the
+ * packer's screen, so rename none of them.
+ */
+public enum RejectReason {
+  /** Nothing but whitespace or separators was scanned. */
+  EMPTY,
+  /** A character other than ASCII 0-9 where digits belong. */
+  NON_DIGIT,
+  /** Not 20, 22 or 26 digits (after any routing prefix). */
+  WRONG_LENGTH,
+  /** The mod-10 check digit does not match. */
+  BAD_CHECK_DIGIT,
+  /** The right shape but not a USPS number: SSCC carton codes, FedEx, UPS, unknown channels. */
+  UNKNOWN_FORMAT,
+  /** A {@code 420} routing prefix with no separator, readable both as ZIP and as ZIP+4. */
+  AMBIGUOUS_ROUTING,
+  /** A valid number whose Mailer ID is not on this station's allow-list. */
+  MAILER_ID_NOT_ALLOWED
+}
