@@ -1,0 +1,47 @@
+package org.scanstation.device.serial;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A pty pair made by socat for tests: the driver opens {@link #station()}, the test {@link
+ * #peer()}.
+ */
+final class SocatPty implements AutoCloseable {
+  private final Path station;
+  private final Path peer;
+  private final Process socat;
+
+  SocatPty(Path dir) throws IOException {
+    station = dir.resolve("station-end");
+    peer = dir.resolve("peer-end");
+    socat =
+        new ProcessBuilder("socat", "pty,raw,echo=0,link=" + station, "pty,raw,echo=0,link=" + peer)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(station) && Files.exists(peer));
+  }
+
+  Path station() {
+    return station;
+  }
+
+  Path peer() {
+    return peer;
+  }
+
+  /** Ends socat: both ends of the pair disappear, like an unplugged USB-serial adapter. */
+  @Override
+  public void close() throws InterruptedException {
+    socat.destroy();
+    if (!socat.waitFor(5, TimeUnit.SECONDS)) {
+      socat.destroyForcibly();
+    }
+  }
+}
