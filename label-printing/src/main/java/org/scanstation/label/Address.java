@@ -3,6 +3,7 @@ package org.scanstation.label;
 /**
  * A postal address as it came from outside (an imported order, a command line). Every part is free
  * text, may be empty and is never null; the label cleans, wraps and shortens it when it prints it.
+ * Immutable and thread-safe.
  *
  * @param name person or company
  * @param street1 first street line

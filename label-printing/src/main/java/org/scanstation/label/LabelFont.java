@@ -33,7 +33,7 @@ final class LabelFont {
       "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
   private static final char FIRST = ' ';
   private static final char LAST = '~';
-  private static LabelFont instance;
+  private static volatile LabelFont instance;
 
   private final byte[] ttf;
   private final int unitsPerEm;
@@ -59,7 +59,13 @@ final class LabelFont {
    *
    * @throws LabelException when PDFBox no longer carries the font file
    */
-  static synchronized LabelFont get() {
+  static LabelFont get() {
+    LabelFont font = instance;
+    return font != null ? font : load();
+  }
+
+  // Text fitting asks for the font thousands of times per label: only the first call locks.
+  private static synchronized LabelFont load() {
     if (instance == null) {
       try (InputStream in = LabelFont.class.getResourceAsStream(RESOURCE)) {
         if (in == null) {

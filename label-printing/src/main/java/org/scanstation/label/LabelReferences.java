@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 /**
  * What else a label tells people about the parcel. Every part is optional (null when unknown).
+ * Immutable and thread-safe.
  *
  * @param orderId the shipper's order reference
  * @param weightOz weight in ounces; never negative
