@@ -58,10 +58,10 @@ final class Barcodes {
   private static String tooWide(ShippingLabel label, PrintGrid grid, int modules, int needed) {
     return String.format(
         Locale.ROOT,
-        "the IMpb barcode for %s-digit ZIP + %d-digit tracking number %s is %d modules: at %d"
+        "the IMpb barcode for %d-digit ZIP + %d-digit tracking number %s is %d modules: at %d"
             + " dots per module with %d-module quiet zones it needs %d dots, and the label is %d"
             + " dots wide at %d dpi; route by the 5-digit ZIP or print at 300 dpi",
-        label.routingZip().length(),
+        label.routingZip() == null ? 0 : label.routingZip().length(),
         label.trackingNumber().length(),
         label.trackingNumber(),
         modules,

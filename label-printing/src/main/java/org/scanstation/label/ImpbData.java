@@ -34,21 +34,24 @@ final class ImpbData {
     return ROUTING_AI + label.routingZip();
   }
 
-  /** The Code 128 content for ZXing. */
+  /** The Code 128 content for ZXing; without a routing ZIP the number stands alone. */
   static String code128(ShippingLabel label) {
-    return CODE128_FNC1 + routing(label) + CODE128_FNC1 + label.trackingNumber();
+    return label.routingZip() == null
+        ? CODE128_FNC1 + label.trackingNumber()
+        : CODE128_FNC1 + routing(label) + CODE128_FNC1 + label.trackingNumber();
   }
 
   /** The ZPL plan of the same symbol. */
   static Code128Plan code128Plan(ShippingLabel label) {
-    return Code128Plan.gs1(routing(label), label.trackingNumber());
+    return label.routingZip() == null
+        ? Code128Plan.gs1(label.trackingNumber())
+        : Code128Plan.gs1(routing(label), label.trackingNumber());
   }
 
   /** The DataMatrix content for ZXing with GS1 format on (the leading FNC1 is implied). */
   static String dataMatrix(ShippingLabel label) {
     String order = encodableOrderId(label);
-    return routing(label)
-        + GS
+    return (label.routingZip() == null ? "" : routing(label) + GS)
         + label.trackingNumber()
         + (order == null ? "" : GS + ORDER_AI + order);
   }

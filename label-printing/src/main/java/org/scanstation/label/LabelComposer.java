@@ -65,7 +65,9 @@ final class LabelComposer {
     TextFitter fit = fitter(0.80, 3.05, 0.20, true);
     List<String> lines =
         label.to() == null || label.to().isBlank()
-            ? List.of(zipFormatted(label.routingZip()))
+            ? label.routingZip() == null
+                ? List.of("(NO ADDRESS ON FILE)")
+                : List.of(zipFormatted(label.routingZip()))
             : LabelLines.address(label.to(), fit, DELIVERY_LINES);
     lines(0.80, 2.48, 3.05, 0.20, 0.235, true, lines);
   }

@@ -39,14 +39,16 @@ public record ShippingLabel(
   public ShippingLabel {
     Objects.requireNonNull(service, "service");
     Objects.requireNonNull(trackingNumber, "trackingNumber");
-    Objects.requireNonNull(routingZip, "routingZip");
-    requireDigits("routing ZIP", routingZip);
-    if (routingZip.length() != 5 && routingZip.length() != 9) {
-      throw new LabelException(
-          "routing ZIP must be 5 or 9 digits (ZIP+4 without the dash), got " + routingZip.length());
+    if (routingZip != null) {
+      requireDigits("routing ZIP", routingZip);
+      if (routingZip.length() != 5 && routingZip.length() != 9) {
+        throw new LabelException(
+            "routing ZIP must be 5 or 9 digits (ZIP+4 without the dash), got "
+                + routingZip.length());
+      }
     }
     requireDigits("tracking number", trackingNumber);
-    int max = GS1_128_MAX_DATA - 3 - routingZip.length();
+    int max = GS1_128_MAX_DATA - (routingZip == null ? 0 : 3 + routingZip.length());
     if (trackingNumber.length() > max) {
       throw new LabelException(
           "tracking number has "
@@ -84,8 +86,10 @@ public record ShippingLabel(
    * barcode too wide for 4 in at 203 dpi; routing by ZIP5 is the usual way out.
    */
   public ShippingLabel withZip5Routing() {
-    return new ShippingLabel(
-        service, trackingNumber, routingZip.substring(0, 5), from, to, references);
+    return routingZip == null || routingZip.length() == 5
+        ? this
+        : new ShippingLabel(
+            service, trackingNumber, routingZip.substring(0, 5), from, to, references);
   }
 
   private static void requireDigits(String what, String value) {

@@ -71,7 +71,9 @@ final class Decode {
 
   /** What a GS1-128 reader must report for a label. */
   static String expectedGs1Code128(ShippingLabel label) {
-    return "]C1420" + label.routingZip() + GS + label.trackingNumber();
+    return label.routingZip() == null
+        ? "]C1" + label.trackingNumber()
+        : "]C1420" + label.routingZip() + GS + label.trackingNumber();
   }
 
   private static BinaryBitmap bitmap(BufferedImage image) {

@@ -56,6 +56,32 @@ class PngRendererTest {
         .isEqualTo("]d2");
   }
 
+  @ParameterizedTest(name = "{0} dpi")
+  @MethodSource("dpis")
+  void withoutARoutingZipTheImpbCarriesTheNumberAlone(int dpi) throws Exception {
+    ShippingLabel label =
+        new ShippingLabel(
+            MailService.GROUND_ADVANTAGE,
+            Samples.full(MailService.GROUND_ADVANTAGE, Samples.ZIP5).trackingNumber(),
+            null,
+            null,
+            null,
+            null);
+    BufferedImage image = Decode.png(LabelRenderer.png(dpi).render(label));
+    assertThat(Decode.gs1Code128(image)).isEqualTo("]C1" + label.trackingNumber());
+    MatrixBarcode m = matrixOf(label, dpi);
+    assertThat(Decode.dataMatrix(image, m.x(), m.y(), m.width()).getText())
+        .isEqualTo(Decode.GS + label.trackingNumber());
+    assertThat(
+            new String(
+                LabelRenderer.zpl(dpi).render(label), java.nio.charset.StandardCharsets.US_ASCII))
+        .contains("NO ADDRESS ON FILE");
+  }
+
+  static List<Integer> dpis() {
+    return LabelRenderer.SUPPORTED_DPI;
+  }
+
   @Test
   void isOneBitAtThePrinterResolutionAndSaysSo() throws Exception {
     byte[] png = LabelRenderer.png(203).render(Samples.full(MailService.PRIORITY_MAIL, "20500"));
