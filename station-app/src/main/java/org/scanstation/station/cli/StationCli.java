@@ -20,7 +20,22 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = StationVersion.class,
     description = "Scan Station: USPS parcel acceptance, label printing and tracking sync.",
-    subcommands = {ValidateCommand.class, LabelCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ValidateCommand.class,
+      LabelCommand.class,
+      AcceptCommand.class,
+      ImportCommand.class,
+      ShowCommand.class,
+      ReprintCommand.class,
+      ExportCommand.class,
+      VerifyCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
+      SyncCommand.class,
+      OutboxCommand.class,
+      RunCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class StationCli implements Runnable {
   /** Exit status of a usage error (unknown option, bad value). */
   public static final int USAGE = 2;
