@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
       SyncCommand.class,
       OutboxCommand.class,
       RunCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class StationCli implements Runnable {
