@@ -1,6 +1,7 @@
 package org.scanstation.station.acceptance;
 
 import org.scanstation.station.domain.acceptance.AcceptanceResult;
+import org.scanstation.station.domain.acceptance.Scan;
 
 /**
  * Told of every scan's result once it is durable: the print queue, the packer's page, counters.
@@ -8,6 +9,6 @@ import org.scanstation.station.domain.acceptance.AcceptanceResult;
  */
 @FunctionalInterface
 public interface AcceptanceListener {
-  /** A scan's result, after commit. */
-  void onResult(AcceptanceResult result);
+  /** A scan's result, after commit: the scan, who was signed in, and what it turned out to be. */
+  void onResult(Scan scan, String operatorId, AcceptanceResult result);
 }

@@ -97,7 +97,7 @@ public final class AcceptanceService {
     AcceptanceResult result = decide(scan, operatorId, eventId);
     for (AcceptanceListener l : listeners) {
       try {
-        l.onResult(result);
+        l.onResult(scan, operatorId, result);
       } catch (RuntimeException e) {
         log.warn("listener failed after a committed result; the result stands", e);
       }

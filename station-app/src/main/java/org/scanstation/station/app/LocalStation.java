@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.scanstation.label.LabelFormat;
 import org.scanstation.station.StationException;
 import org.scanstation.station.acceptance.AcceptanceService;
 import org.scanstation.station.acceptance.LabelMaker;
@@ -34,6 +35,7 @@ import org.scanstation.station.domain.tracking.ParseResult;
 import org.scanstation.station.domain.tracking.Rejection;
 import org.scanstation.station.domain.tracking.TrackingNumberParser;
 import org.scanstation.station.domain.tracking.ValidScan;
+import org.scanstation.station.labels.StationLabels;
 import org.scanstation.station.shipments.ShipmentImport;
 import org.scanstation.station.store.AuditLog;
 import org.scanstation.station.store.ChainVerifier;
@@ -223,6 +225,31 @@ public final class LocalStation implements StationOperations {
   @Override
   public int outboxRetryAll(String actor) {
     return outbox.retryAll(safeActor(actor));
+  }
+
+  /**
+   * Checks a supervisor PIN for an action of the pages.
+   *
+   * @throws SupervisorPin.Refused when it is wrong, missing, or tried too often
+   */
+  public void checkSupervisor(String entered, String actor) {
+    pin.check(entered, actor);
+  }
+
+  /** The latest audit entries, newest first. */
+  public List<ParcelView.AuditEntry> audit(int limit) {
+    return audit.entries(null, limit);
+  }
+
+  /** The stored label of an accepted parcel rendered as {@code format}, if it was accepted. */
+  public Optional<byte[]> labelPreview(String trackingNumber, LabelFormat format) {
+    return show(trackingNumber)
+        .filter(v -> v.acceptance() != null && v.label() != null)
+        .flatMap(
+            v ->
+                parcels
+                    .labelModel(v.acceptance().eventId().toString())
+                    .map(json -> StationLabels.render(json, format, v.label().dpi())));
   }
 
   /** The outbox, for the sync job of a running station. */

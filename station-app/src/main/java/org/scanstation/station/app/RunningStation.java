@@ -4,100 +4,142 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.scanstation.station.StationException;
+import org.scanstation.station.api.AcceptOutcome;
+import org.scanstation.station.api.StationStatus;
 import org.scanstation.station.config.Setting;
 import org.scanstation.station.config.StationConfig;
+import org.scanstation.station.domain.acceptance.AcceptanceResult;
 import org.scanstation.station.domain.acceptance.Accepted;
+import org.scanstation.station.domain.acceptance.Scan;
 import org.scanstation.station.store.StationStore;
 import org.scanstation.station.sync.SyncJob;
 import org.scanstation.station.web.ApiServer;
+import org.scanstation.station.web.EventHub;
+import org.scanstation.station.web.PageApi;
+import org.scanstation.station.web.ScanView;
+import org.scanstation.station.web.StaticPages;
 import org.scanstation.station.web.StationApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running station: it owns the store and serves the local API, and leaves a run file so that
- * commands started meanwhile reach it instead of the store. The composition root of {@code station
- * run}. Closing it stops everything in order and releases the store.
+ * A running station, the composition root of {@code station run}: it owns the store, runs the sync
+ * job, serves the pages and the local API, and leaves a run file so that commands started meanwhile
+ * reach it instead of the store. Parts start in order; closing stops them in reverse (the store
+ * last, after transactions in flight are done).
  */
 public final class RunningStation implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(RunningStation.class);
 
+  private final Deque<AutoCloseable> started = new ArrayDeque<>();
   private final Path dataDir;
-  private final LocalStation station;
-  private final ApiServer server;
-  private final SyncJob sync;
+  private final String stationId;
+  private final Clock clock = Clock.systemUTC();
+  private LocalStation station;
+  private ApiServer server;
+  private EventHub hub;
+  private SyncJob sync;
+  private String syncNote;
 
-  private RunningStation(Path dataDir, LocalStation station, ApiServer server, SyncJob sync) {
+  private RunningStation(Path dataDir, StationConfig config) {
     this.dataDir = dataDir;
-    this.station = station;
-    this.server = server;
-    this.sync = sync;
+    this.stationId = config.get(Setting.STATION_ID);
   }
 
   /**
-   * Opens the store and starts serving.
+   * Opens the store and starts every part.
    *
-   * @throws org.scanstation.station.StationException naming the store or address when either is
-   *     unavailable; nothing is left open then
+   * @throws StationException naming the store or address when either is unavailable; whatever was
+   *     started is stopped again
    */
   public static RunningStation start(Path dataDir, StationConfig config, Map<String, String> env) {
     Objects.requireNonNull(config, "config");
-    StationStore store = StationStore.open(dataDir);
-    LocalStation station =
-        new LocalStation(store, config, StationWiring.labels(config), Clock.systemUTC());
-    ApiServer server;
+    RunningStation rs = new RunningStation(dataDir, config);
     try {
-      String token = newToken();
-      server = ApiServer.bind(config.get(Setting.HTTP_BIND), port(config), token);
-      new StationApi(station).install(server);
-      server.start();
-      new RunFile(ProcessHandle.current().pid(), server.url().toString(), token).write(dataDir);
+      rs.startParts(config, env);
     } catch (RuntimeException e) {
-      station.close();
+      rs.close();
       throw e;
     }
-    SyncJob sync = startSync(station, config, env);
     log.info(
-        "station {} running: store {}, local API {}",
-        config.get(Setting.STATION_ID),
-        store.path(),
-        server.url());
-    return new RunningStation(dataDir, station, server, sync);
+        "station {} running: store {}, pages and local API at {}",
+        rs.stationId,
+        rs.station.store().path(),
+        rs.server.url());
+    return rs;
   }
 
-  /** The sync job, started; null when disabled or not configured (the station runs on). */
-  private static SyncJob startSync(
-      LocalStation station, StationConfig config, Map<String, String> env) {
+  private void startParts(StationConfig config, Map<String, String> env) {
+    station =
+        new LocalStation(StationStore.open(dataDir), config, StationWiring.labels(config), clock);
+    started.push(station);
+    hub = new EventHub(this::status);
+    started.push(hub);
+    station.acceptance().addListener(this::told);
+    sync = startSync(config, env);
+    String token = newToken();
+    server = ApiServer.bind(config.get(Setting.HTTP_BIND), port(config), token);
+    started.push(server);
+    new StationApi(station).install(server);
+    new PageApi(station, hub, this::status, Optional.ofNullable(sync), clock).install(server);
+    new StaticPages().install(server);
+    server.start();
+    new RunFile(ProcessHandle.current().pid(), server.url().toString(), token).write(dataDir);
+    started.push(() -> RunFile.delete(dataDir));
+    if (!config.get(Setting.HTTP_BIND).strip().equals("127.0.0.1")) {
+      log.warn(
+          "the pages and local API listen on {}, not only this PC: anyone on that network"
+              + " can reach them (supervisor actions still need the PIN)",
+          server.url());
+    }
+  }
+
+  private void told(Scan scan, String operatorId, AcceptanceResult result) {
+    AcceptOutcome outcome = AcceptOutcome.of(result);
+    String n = outcome.trackingNumber();
+    hub.scan(
+        new ScanView(
+            Instant.now(clock).toString(),
+            scan.scannerId(),
+            operatorId,
+            n == null ? null : n.replaceAll("(\\d{4})(?=\\d)", "$1 "),
+            outcome));
+    if (result instanceof Accepted && sync != null) {
+      sync.wake();
+    }
+  }
+
+  private SyncJob startSync(StationConfig config, Map<String, String> env) {
     if (!Boolean.parseBoolean(config.get(Setting.SYNC_ENABLED).strip())) {
-      log.info("sync disabled (sync.enabled=false): acceptances wait in the outbox");
+      syncNote = "disabled (sync.enabled=false): acceptances wait in the outbox";
+      log.info("sync {}", syncNote);
       return null;
     }
     try {
       SyncJob job = SyncWiring.job(station.outbox(), config, env, null, null);
-      station
-          .acceptance()
-          .addListener(
-              r -> {
-                if (r instanceof Accepted) {
-                  job.wake();
-                }
-              });
+      started.push(job);
       job.start();
       return job;
     } catch (StationException e) {
-      log.warn("sync NOT running: {}; acceptances wait in the outbox", e.getMessage());
+      syncNote = e.getMessage() + "; acceptances wait in the outbox";
+      log.warn("sync NOT running: {}", syncNote);
       return null;
     }
   }
 
-  /** The sync job, when it runs. */
-  public Optional<SyncJob> sync() {
-    return Optional.ofNullable(sync);
+  /** The station's health for the pages. */
+  public StationStatus status() {
+    return new StationStatus(
+        stationId, List.of(), List.of(), sync == null ? null : sync.status(), syncNote);
   }
 
   private static int port(StationConfig config) {
@@ -125,16 +167,23 @@ public final class RunningStation implements AutoCloseable {
     return station;
   }
 
-  /** Stops serving, then closes the store (finishing transactions in flight first). */
+  /** The sync job, when it runs. */
+  public Optional<SyncJob> sync() {
+    return Optional.ofNullable(sync);
+  }
+
+  /** Stops every part in reverse order of starting; the store last. */
   @Override
   public void close() {
     log.info("station stopping");
-    RunFile.delete(dataDir);
-    server.close();
-    if (sync != null) {
-      sync.close();
+    while (!started.isEmpty()) {
+      AutoCloseable part = started.pop();
+      try {
+        part.close();
+      } catch (Exception e) {
+        log.warn("while stopping: {}", e.toString());
+      }
     }
-    station.close();
     log.info("station stopped");
   }
 }

@@ -111,7 +111,9 @@ public final class ApiServer implements AutoCloseable {
       log.error("{} {} failed", ex.method(), ex.http().getRequestURI().getPath(), e);
       ex.json(500, Map.of("error", "internal error; see the station's log"));
     } finally {
-      ex.http().close();
+      if (!ex.detached()) {
+        ex.http().close();
+      }
     }
   }
 

@@ -17,9 +17,19 @@ final class Exchange {
   private static final int MAX_BODY = 16 * 1024 * 1024;
 
   private final HttpExchange http;
+  private boolean detached;
 
   Exchange(HttpExchange http) {
     this.http = http;
+  }
+
+  /** Keeps the exchange open after the handler returns: someone else now writes and closes it. */
+  void detach() {
+    detached = true;
+  }
+
+  boolean detached() {
+    return detached;
   }
 
   HttpExchange http() {

@@ -55,7 +55,7 @@ class AcceptanceServiceIT {
             "station-7",
             printer,
             UUID::randomUUID);
-    s.addListener(told::add);
+    s.addListener((scan, operator, result) -> told.add(result));
     return s;
   }
 
