@@ -48,8 +48,9 @@ public enum Setting {
   /** The tracking backend. */
   BACKEND_URL(
       "backend.url",
-      "https://api.aftership.com",
-      "Base URL of the tracking backend (AfterShip Tracking API 2024-04)."),
+      "https://api.aftership.com/tracking/2024-04",
+      "Base URL of the tracking backend's API, version included (AfterShip Tracking API"
+          + " 2024-04)."),
   /** The backend API key file. */
   BACKEND_API_KEY_FILE(
       "backend.api-key-file",
