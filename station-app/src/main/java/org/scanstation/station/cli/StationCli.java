@@ -20,7 +20,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = StationVersion.class,
     description = "Scan Station: USPS parcel acceptance, label printing and tracking sync.",
-    subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ValidateCommand.class,
+      DevicesCommand.class,
+      UdevRuleCommand.class,
+      ListenCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class StationCli implements Runnable {
   /** Exit status of a usage error (unknown option, bad value). */
   public static final int USAGE = 2;

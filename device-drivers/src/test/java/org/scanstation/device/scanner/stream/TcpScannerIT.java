@@ -54,11 +54,16 @@ class TcpScannerIT {
     server.close();
   }
 
-  /** Starts the scanner and returns the server's end of its connection. */
+  /**
+   * Starts the scanner and returns the server's end of its connection once the scanner reports
+   * CONNECTED: bytes sent earlier would fall to the flush on open.
+   */
   private Socket connect(String query) throws IOException {
     scanner = FACTORY.create("nport-1", "tcp://127.0.0.1:" + port + query);
     scanner.start(listener);
-    return server.accept();
+    Socket accepted = server.accept();
+    await().until(() -> listener.states().contains(ConnectionState.CONNECTED));
+    return accepted;
   }
 
   private static void send(Socket s, String text) throws IOException {
@@ -70,7 +75,6 @@ class TcpScannerIT {
   @Test
   void framesScansFromTheStreamIncludingABurstOfAThousand() throws IOException {
     try (Socket nport = connect("?suffix=LF")) {
-      await().until(() -> listener.states().contains(ConnectionState.CONNECTED));
       List<String> sent = new ArrayList<>();
       StringBuilder wire = new StringBuilder();
       for (int i = 0; i < 1000; i++) {
@@ -86,6 +90,16 @@ class TcpScannerIT {
       System.out.printf(
           "tcp burst: 1000 scans in %d ms, %.0f scans/s%n",
           TimeUnit.NANOSECONDS.toMillis(nanos), 1000 / (nanos / 1e9));
+    }
+  }
+
+  @Test
+  void withFlushOffWhatTheServerSendsAtOnceIsKept() throws IOException {
+    scanner = FACTORY.create("nport-1", "tcp://127.0.0.1:" + port + "?flush=false");
+    scanner.start(listener);
+    try (Socket nport = server.accept()) {
+      send(nport, "STALE\r"); // before the scanner can have read anything
+      await().until(() -> listener.texts().contains("STALE"));
     }
   }
 
@@ -125,6 +139,7 @@ class TcpScannerIT {
     await().until(() -> listener.states().contains(ConnectionState.DISCONNECTED));
     restartServer();
     try (Socket again = server.accept()) {
+      await().until(() -> listener.states().size() == 3);
       send(again, "C\r");
       await().until(() -> listener.texts().contains("C"));
       scanner.close();
