@@ -36,7 +36,7 @@ class BootKeyboardDecoderTest {
 
   @Test
   void decodesARecordedScanOfDigitsEndedByEnter() {
-    // "9400" + Enter, captured from a scanner: press, release, press, release...
+    // "9400" + Enter as a scanner types it: press, release, press, release...
     sink.feed(
         decoder,
         new byte[] {0, 0, 0x26, 0, 0, 0, 0, 0},

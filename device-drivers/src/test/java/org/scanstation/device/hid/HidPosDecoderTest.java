@@ -44,7 +44,8 @@ class HidPosDecoderTest {
 
   @Test
   void decodesARecordedReport() {
-    // Recorded from a Honeywell scanner answering a command: "um: N/A\r\n", AIM ]X0, last report.
+    // Published as captured from a Honeywell scanner answering a command: "um: N/A\r\n",
+    // AIM ]X0, the last report of the reply.
     byte[] recorded = {
       2, 9, 93, 88, 48, 117, 109, 58, 32, 78, 47, 65, 13, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
       0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
