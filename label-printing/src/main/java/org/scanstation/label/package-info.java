@@ -1,6 +1,16 @@
 /**
- * 4x6 shipping labels: the label model (USPS IMpb layout) and its renderers (ZPL at 203/300 dpi,
- * PNG, PDF). A pure library: it depends on ZXing and PDFBox only, never on devices, a database or
- * the station.
+ * 4x6 USPS shipping labels: the label model and its renderers. A pure library: it depends on ZXing
+ * and PDFBox only, never on devices, a database or the station.
+ *
+ * <p>The API is small: a {@link org.scanstation.label.ShippingLabel} (with {@link
+ * org.scanstation.label.Address}, {@link org.scanstation.label.LabelReferences} and {@link
+ * org.scanstation.label.MailService}) goes into a {@link org.scanstation.label.LabelRenderer} for a
+ * {@link org.scanstation.label.LabelFormat} (ZPL, PNG, PDF) and a printer resolution (203 or 300
+ * dpi); bytes come out. Refusals are {@link org.scanstation.label.LabelException}s. Everything else
+ * in the package is package-private: one layout on the printer's dot grid that every renderer
+ * draws, so a later printer language (TSPL, EPL) is one more renderer over the same layout.
+ *
+ * <p>Rendering is deterministic (same label, same bytes) and thread-safe. {@code docs/labels.md}
+ * explains the layout, the barcode rules and the escaping.
  */
 package org.scanstation.label;

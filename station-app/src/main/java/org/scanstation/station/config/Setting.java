@@ -14,11 +14,65 @@ import java.util.Locale;
 public enum Setting {
   /** Where the station keeps its store, labels and logs. */
   DATA_DIR("data-dir", "./station-data", "Directory for the store, backups and demo files."),
+  /** This station's id, recorded on every acceptance. */
+  STATION_ID("station.id", "station-1", "This station's id, recorded on every acceptance."),
+  /** The printer first prints go to. */
+  STATION_PRINTER(
+      "station.printer",
+      "printer-1",
+      "Id of the printer that prints each accepted parcel's label."),
+  /** The label printer's resolution. */
+  LABEL_DPI("label.dpi", "203", "Resolution of the label printers, 203 or 300 dpi."),
+  /** The service printed when nothing says which. */
+  LABEL_DEFAULT_SERVICE(
+      "label.default-service",
+      "ground-advantage",
+      "Service on labels of parcels without an imported shipment whose number names no known"
+          + " service."),
   /** Mailer-ID allow-list. */
   MAILER_ID_ALLOW(
       "policy.mailer-id-allow",
       "",
-      "Comma-separated Mailer IDs whose parcels are accepted; empty accepts every Mailer ID.");
+      "Comma-separated Mailer IDs whose parcels are accepted; empty accepts every Mailer ID."),
+  /** What to do with parcels that match no imported shipment. */
+  UNKNOWN_SHIPMENT(
+      "policy.unknown-shipment",
+      "accept",
+      "reject: refuse parcels without an imported shipment; accept: print a minimal label."),
+  /** The supervisor PIN. */
+  SUPERVISOR_PIN(
+      "supervisor.pin",
+      "",
+      "PIN supervisors enter to reprint; empty disables reprints. Prefer the environment"
+          + " variable STATION_SUPERVISOR_PIN to keeping it in a file."),
+  /** The tracking backend. */
+  BACKEND_URL(
+      "backend.url",
+      "https://api.aftership.com",
+      "Base URL of the tracking backend (AfterShip Tracking API 2024-04)."),
+  /** The backend API key file. */
+  BACKEND_API_KEY_FILE(
+      "backend.api-key-file",
+      "",
+      "File holding the backend API key; empty reads STATION_BACKEND_API_KEY. Never logged."),
+  /** Whether the running station syncs. */
+  SYNC_ENABLED("sync.enabled", "true", "Whether 'station run' pushes acceptances to the backend."),
+  /** The backend's rate limit. */
+  SYNC_RATE_LIMIT(
+      "sync.rate-limit", "10", "Requests per second the backend allows (AfterShip: 10)."),
+  /** Calls in flight. */
+  SYNC_CONCURRENCY("sync.concurrency", "4", "Backend calls in flight at once."),
+  /** How long delivered outbox entries are kept. */
+  SYNC_KEEP_DELIVERED(
+      "sync.keep-delivered", "7d", "How long delivered outbox entries are kept (e.g. 7d, 12h)."),
+  /** Where the local HTTP API and pages listen. */
+  HTTP_BIND(
+      "http.bind",
+      "127.0.0.1",
+      "Address the pages and local API listen on. Anything but 127.0.0.1 exposes them to the"
+          + " network."),
+  /** The local HTTP port. */
+  HTTP_PORT("http.port", "8080", "Port of the pages and local API (0 picks a free one).");
 
   private final String key;
   private final String defaultValue;
@@ -48,6 +102,29 @@ public enum Setting {
   /** The environment variable that overrides this key. */
   public String envName() {
     return "STATION_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+  }
+
+  /**
+   * A duration written as a number and a unit: {@code 500ms}, {@code 10s}, {@code 30m}, {@code
+   * 12h}, {@code 7d}.
+   *
+   * @throws IllegalArgumentException naming the value otherwise
+   */
+  public static java.time.Duration duration(String text) {
+    String t = text.strip().toLowerCase(Locale.ROOT);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)(ms|s|m|h|d)").matcher(t);
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          "'" + text + "' is not a duration like 500ms, 10s, 30m, 12h or 7d");
+    }
+    long n = Long.parseLong(m.group(1));
+    return switch (m.group(2)) {
+      case "ms" -> java.time.Duration.ofMillis(n);
+      case "s" -> java.time.Duration.ofSeconds(n);
+      case "m" -> java.time.Duration.ofMinutes(n);
+      case "h" -> java.time.Duration.ofHours(n);
+      default -> java.time.Duration.ofDays(n);
+    };
   }
 
   /** The setting for a file key, or null. */

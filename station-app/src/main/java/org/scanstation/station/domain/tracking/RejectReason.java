@@ -18,5 +18,7 @@ public enum RejectReason {
   /** A {@code 420} routing prefix with no separator, readable both as ZIP and as ZIP+4. */
   AMBIGUOUS_ROUTING,
   /** A valid number whose Mailer ID is not on this station's allow-list. */
-  MAILER_ID_NOT_ALLOWED
+  MAILER_ID_NOT_ALLOWED,
+  /** A valid number with no imported shipment, where the station requires one. */
+  UNKNOWN_SHIPMENT
 }

@@ -1,0 +1,130 @@
+package org.scanstation.simulator.admin;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.scanstation.simulator.backend.SimulatedBackend;
+
+/** A {@link SimulatedBackend} under operator control. Thread-safe (the backend is). */
+public final class BackendControl implements FaultControl {
+  private final SimulatedBackend backend;
+
+  /** Controls this backend. */
+  public BackendControl(SimulatedBackend backend) {
+    this.backend = backend;
+  }
+
+  @Override
+  public String device() {
+    return "backend";
+  }
+
+  @Override
+  public List<String> faultHelp() {
+    return List.of(
+        "fail-rate RATE[@STATUS,STATUS...]  (share 0..1 answered 5xx; default statuses 500,502,503)",
+        "latency DURATION                   (e.g. 800ms)",
+        "refuse-connections [on|off]",
+        "create-then-drop [COUNT|always]    (store the tracking, close without answering)");
+  }
+
+  @Override
+  public Object status() {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("device", "backend");
+    s.put("baseUrl", backend.baseUri().toString());
+    s.put("faults", backend.faults());
+    s.put("counters", backend.counters());
+    s.put("trackings", backend.trackings().size());
+    return s;
+  }
+
+  /** Every request received (the API key redacted). */
+  @Override
+  public Object received() {
+    return backend.received();
+  }
+
+  @Override
+  public void set(String fault, String value) {
+    switch (name(fault)) {
+      case "fail-rate" -> failRate(required(fault, value));
+      case "latency" -> backend.setLatency(Durations.parse(required(fault, value)));
+      case "refuse-connections" -> backend.setRefuseConnections(Switches.on(value));
+      case "create-then-drop" -> backend.dropCreates(count(value));
+      default -> throw unknown(fault);
+    }
+  }
+
+  private void failRate(String value) {
+    String[] parts = value.split("@", 2);
+    double rate;
+    try {
+      rate = Double.parseDouble(parts[0].strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("fail-rate '" + parts[0] + "' is not a number 0..1");
+    }
+    if (parts.length == 1) {
+      backend.setFailRate(rate);
+      return;
+    }
+    try {
+      backend.setFailRate(
+          rate,
+          Arrays.stream(parts[1].split(",")).map(String::strip).map(Integer::valueOf).toList());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("fail-rate statuses '" + parts[1] + "' are not numbers");
+    }
+  }
+
+  private static int count(String value) {
+    if (value == null || value.isBlank()) {
+      return 1;
+    }
+    if (value.strip().equalsIgnoreCase("always")) {
+      return Integer.MAX_VALUE;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("create-then-drop '" + value + "' is not a count");
+    }
+  }
+
+  @Override
+  public void clear(String fault) {
+    switch (name(fault)) {
+      case "fail-rate" -> backend.setFailRate(0);
+      case "latency" -> backend.setLatency(Duration.ZERO);
+      case "refuse-connections" -> backend.setRefuseConnections(false);
+      case "create-then-drop" -> backend.dropCreates(0);
+      default -> throw unknown(fault);
+    }
+  }
+
+  @Override
+  public void clearAll() {
+    backend.clearFaults();
+  }
+
+  private static String name(String fault) {
+    return fault.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private static String required(String fault, String value) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(fault + " needs a value");
+    }
+    return value;
+  }
+
+  private static IllegalArgumentException unknown(String fault) {
+    return new IllegalArgumentException(
+        "unknown backend fault '"
+            + fault
+            + "'; use fail-rate, latency, refuse-connections or create-then-drop");
+  }
+}

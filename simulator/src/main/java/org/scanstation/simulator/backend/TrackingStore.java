@@ -1,0 +1,146 @@
+package org.scanstation.simulator.backend;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.scanstation.simulator.usps.UspsNumbers;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The backend's trackings, unique by slug + tracking number (and by id). Thread-safe: every method
+ * is synchronized.
+ */
+final class TrackingStore {
+  private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9._/-]{4,100}");
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9-]{1,64}");
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+
+  private final Map<String, Tracking> byId = new LinkedHashMap<>();
+  private final Map<String, String> idByKey = new HashMap<>();
+  private final Random ids;
+
+  TrackingStore(long seed) {
+    this.ids = new Random(seed);
+  }
+
+  /**
+   * Creates a tracking from the posted fields.
+   *
+   * @throws ApiError 4007 no number, 4010 bad slug, 4005 invalid number, 4003 it exists
+   */
+  synchronized Tracking create(ObjectNode body, Instant now) {
+    String number = body.path("tracking_number").asString("").strip();
+    if (number.isEmpty()) {
+      throw ApiError.badRequest(4007, "tracking_number is required.");
+    }
+    String slug = body.path("slug").asString("usps").strip().toLowerCase(Locale.ROOT);
+    if (!SLUG.matcher(slug).matches()) {
+      throw ApiError.badRequest(4010, "The value of slug is invalid.");
+    }
+    if (!NUMBER.matcher(number).matches()
+        || (slug.equals("usps") && !UspsNumbers.isPlausible(number))) {
+      throw ApiError.badRequest(4005, "The value of `tracking_number` is invalid.");
+    }
+    String existing = idByKey.get(key(slug, number));
+    String id = body.path("id").asString("");
+    if (existing != null || byId.containsKey(id)) {
+      Tracking t = byId.get(existing != null ? existing : id);
+      throw new ApiError(400, 4003, "BadRequest", "Tracking already exists.", t.toJson());
+    }
+    if (id.isEmpty() || !ID.matcher(id).matches()) {
+      id = newId();
+    }
+    ObjectNode fields = body.deepCopy();
+    fields.remove(List.of("id", "slug", "tracking_number", "active", "tag", "subtag"));
+    Tracking t = new Tracking(id, slug, number, now, now, true, "Pending", "Pending_001", fields);
+    byId.put(id, t);
+    idByKey.put(key(slug, number), id);
+    return t;
+  }
+
+  private static String key(String slug, String number) {
+    return slug + "/" + number.toUpperCase(Locale.ROOT);
+  }
+
+  private String newId() {
+    byte[] b = new byte[16];
+    ids.nextBytes(b);
+    return HexFormat.of().formatHex(b);
+  }
+
+  synchronized Tracking get(String id) {
+    Tracking t = byId.get(id);
+    if (t == null) {
+      throw ApiError.notFound();
+    }
+    return t;
+  }
+
+  /** Every tracking, or those whose number is listed (case-insensitive). */
+  synchronized List<Tracking> list(List<String> numbers) {
+    List<Tracking> out = new ArrayList<>();
+    for (Tracking t : byId.values()) {
+      if (numbers.isEmpty()
+          || numbers.stream().anyMatch(n -> n.equalsIgnoreCase(t.trackingNumber()))) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  synchronized Tracking update(String id, ObjectNode changes, Instant now) {
+    ObjectNode f = changes.deepCopy();
+    f.remove(List.of("id", "slug", "tracking_number", "active", "tag", "subtag"));
+    return put(get(id).withFields(f, now));
+  }
+
+  synchronized Tracking delete(String id) {
+    Tracking t = get(id);
+    byId.remove(id);
+    idByKey.remove(key(t.slug(), t.trackingNumber()));
+    return t;
+  }
+
+  /**
+   * @throws ApiError 4013 when the tracking is still active
+   */
+  synchronized Tracking retrack(String id, Instant now) {
+    Tracking t = get(id);
+    if (t.active()) {
+      throw ApiError.badRequest(
+          4013, "Retrack is not allowed. You can only retrack an inactive tracking.");
+    }
+    return put(t.withStatus(true, "Pending", "Pending_001", now));
+  }
+
+  /**
+   * @throws ApiError 4008 when the reason is not DELIVERED, LOST or RETURNED_TO_SENDER
+   */
+  synchronized Tracking complete(String id, String reason, Instant now) {
+    Tracking t = get(id);
+    return switch (reason) {
+      case "DELIVERED" -> put(t.withStatus(false, "Delivered", "Delivered_001", now));
+      case "LOST" -> put(t.withStatus(false, "Exception", "Exception_013", now));
+      case "RETURNED_TO_SENDER" -> put(t.withStatus(false, "Exception", "Exception_011", now));
+      default ->
+          throw ApiError.badRequest(
+              4008, "The value of `reason` is invalid: use DELIVERED, LOST or RETURNED_TO_SENDER.");
+    };
+  }
+
+  private Tracking put(Tracking t) {
+    byId.put(t.id(), t);
+    return t;
+  }
+
+  synchronized List<Tracking> all() {
+    return List.copyOf(byId.values());
+  }
+}

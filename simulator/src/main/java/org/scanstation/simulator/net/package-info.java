@@ -1,0 +1,2 @@
+/** TCP plumbing shared by the simulated devices. */
+package org.scanstation.simulator.net;

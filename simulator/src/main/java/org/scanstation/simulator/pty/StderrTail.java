@@ -1,0 +1,58 @@
+package org.scanstation.simulator.pty;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * Reads a child process's standard error on a daemon thread and keeps its last few kilobytes, so
+ * the pipe never fills (which would block the child) and a failure can be quoted. Thread-safe.
+ */
+final class StderrTail {
+  private static final int KEEP_CHARS = 4096;
+
+  private final StringBuilder tail = new StringBuilder();
+  private final Thread reader;
+
+  private StderrTail(InputStream in, String name) {
+    this.reader = new Thread(() -> pump(in), "stderr " + name);
+    reader.setDaemon(true);
+  }
+
+  static StderrTail drain(InputStream in, String name) {
+    StderrTail t = new StderrTail(in, name);
+    t.reader.start();
+    return t;
+  }
+
+  private void pump(InputStream in) {
+    byte[] buf = new byte[1024];
+    try (in) {
+      for (int n; (n = in.read(buf)) > 0; ) {
+        append(new String(buf, 0, n, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      // the process ended; what was read is kept
+    }
+  }
+
+  private synchronized void append(String s) {
+    tail.append(s);
+    if (tail.length() > KEEP_CHARS) {
+      tail.delete(0, tail.length() - KEEP_CHARS);
+    }
+  }
+
+  /** What was read so far, after waiting up to {@code timeout} for the stream to end. */
+  String awaitText(Duration timeout) {
+    try {
+      reader.join(timeout.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    synchronized (this) {
+      return tail.toString();
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** USPS tracking numbers made by the simulator itself, independent of the station's parser. */
+package org.scanstation.simulator.usps;

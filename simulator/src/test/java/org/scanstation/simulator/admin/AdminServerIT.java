@@ -1,0 +1,88 @@
+package org.scanstation.simulator.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.scanstation.simulator.backend.BackendSettings;
+import org.scanstation.simulator.backend.SimulatedBackend;
+import org.scanstation.simulator.printer.PrinterFault;
+import org.scanstation.simulator.printer.PrinterSettings;
+import org.scanstation.simulator.printer.SimulatedPrinter;
+
+/** The admin endpoint over real HTTP, switching a real printer's and backend's faults. */
+class AdminServerIT {
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private HttpResponse<String> call(URI base, String method, String path, String body)
+      throws IOException, InterruptedException {
+    HttpRequest r =
+        HttpRequest.newBuilder(base.resolve(path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    return http.send(r, HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void switchesPrinterFaults() throws Exception {
+    try (SimulatedPrinter printer =
+            SimulatedPrinter.onTcp(
+                InetAddress.getLoopbackAddress(), 0, PrinterSettings.defaults());
+        AdminServer admin = AdminServer.start(new PrinterControl(printer), 0)) {
+      URI base = admin.uri();
+      HttpResponse<String> status = call(base, "GET", "/status", null);
+      assertThat(status.statusCode()).isEqualTo(200);
+      assertThat(status.body()).contains("\"faults\" : [ ]").contains("\"formatsReceived\" : 0");
+      assertThat(call(base, "POST", "/faults/paper-out", null).body())
+          .contains("\"faults\" : [ \"paper-out\" ]");
+      call(base, "POST", "/faults/head-open?value=on", null);
+      assertThat(printer.faults()).containsOnly(PrinterFault.PAPER_OUT, PrinterFault.HEAD_OPEN);
+      call(base, "DELETE", "/faults/paper-out", null);
+      assertThat(printer.faults()).containsOnly(PrinterFault.HEAD_OPEN);
+      call(base, "DELETE", "/faults", null);
+      assertThat(printer.faults()).isEmpty();
+      HttpResponse<String> bad = call(base, "POST", "/faults/on-fire", null);
+      assertThat(bad.statusCode()).isEqualTo(400);
+      assertThat(bad.body()).contains("unknown printer fault 'on-fire'").contains("paper-out");
+      assertThat(call(base, "GET", "/received", null).body()).isEqualTo("[ ]");
+      assertThat(call(base, "GET", "/nowhere", null).statusCode()).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void switchesBackendFaults() throws Exception {
+    try (SimulatedBackend backend =
+            SimulatedBackend.start(
+                InetAddress.getLoopbackAddress(), 0, BackendSettings.withApiKey("k"));
+        AdminServer admin = AdminServer.start(new BackendControl(backend), 0)) {
+      URI base = admin.uri();
+      call(base, "POST", "/faults/fail-rate?value=0.25@503", null);
+      call(base, "POST", "/faults/latency", "150ms");
+      call(base, "POST", "/faults/create-then-drop", null);
+      assertThat(backend.faults().failRate()).isEqualTo(0.25);
+      assertThat(backend.faults().failStatuses()).containsExactly(503);
+      assertThat(backend.faults().latency()).isEqualTo(Duration.ofMillis(150));
+      assertThat(backend.faults().createsToDrop()).isEqualTo(1);
+      call(base, "POST", "/faults/create-then-drop?value=always", null);
+      assertThat(backend.faults().createsToDrop()).isEqualTo(Integer.MAX_VALUE);
+      HttpResponse<String> refused = call(base, "POST", "/faults/refuse-connections", null);
+      assertThat(refused.body()).contains("\"refusingConnections\" : true");
+      assertThat(call(base, "POST", "/faults/latency?value=soon", null).statusCode())
+          .isEqualTo(400);
+      call(base, "DELETE", "/faults", null);
+      assertThat(backend.faults().failRate()).isZero();
+      assertThat(backend.faults().refusingConnections()).isFalse();
+      assertThat(call(base, "GET", "/status", null).body()).contains("/tracking/2024-04");
+    }
+  }
+}

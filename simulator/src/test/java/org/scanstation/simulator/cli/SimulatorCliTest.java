@@ -1,0 +1,61 @@
+package org.scanstation.simulator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class SimulatorCliTest {
+  @Test
+  void everySubcommandHasHelp() {
+    CommandLine cli = SimulatorCli.commandLine(CliStreams.system());
+    assertThat(cli.getSubcommands()).containsKeys("printer", "backend", "scanner", "shift");
+    for (String name : cli.getSubcommands().keySet()) {
+      if (name.equals("help")) {
+        continue;
+      }
+      CliRun r = CliRun.run(name, "--help");
+      assertThat(r.exit()).as("%s --help", name).isZero();
+      assertThat(r.out()).as("%s --help", name).contains("Usage: simulator " + name);
+    }
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertThat(CliRun.run().err()).contains("Missing a command");
+    assertThat(CliRun.run().exit()).isEqualTo(2);
+    assertThat(CliRun.run("frobnicate").exit()).isEqualTo(2);
+    CliRun printer = CliRun.run("printer", "--fault", "on-fire");
+    assertThat(printer.exit()).isEqualTo(2);
+    assertThat(printer.err()).contains("unknown printer fault 'on-fire'");
+    CliRun shift = CliRun.run("shift", "--parcels", "3");
+    assertThat(shift.exit()).isEqualTo(2);
+    assertThat(shift.err()).contains("--pty").contains("--dry-run");
+    assertThat(CliRun.run("shift", "--dry-run", "--mix", "valid=x").err()).contains("'x'");
+    assertThat(CliRun.run("scanner", "--pty", "a", "--tcp", "1").exit()).isEqualTo(2);
+  }
+
+  @Test
+  void theBackendNeedsAKey() {
+    CliRun r = CliRun.run("backend");
+    if (System.getenv(BackendCommand.API_KEY_ENV) == null) {
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(r.err()).contains("Missing the API key").contains("SIMULATOR_API_KEY");
+    }
+  }
+
+  @Test
+  void aDryRunShiftPrintsItsExpectations() {
+    CliRun a = CliRun.run("shift", "--dry-run", "--parcels", "20", "--seed", "9");
+    CliRun b = CliRun.run("shift", "--dry-run", "--parcels", "20", "--seed", "9");
+    assertThat(a.exit()).isZero();
+    assertThat(a.out().lines()).hasSize(20).allMatch(l -> l.startsWith("{\"seq\":"));
+    assertThat(a.out()).isEqualTo(b.out());
+    assertThat(a.err()).contains("policy.mailer-id-allow=123456,912345678");
+  }
+
+  @Test
+  void printsItsVersion() {
+    assertThat(CliRun.run("--version").out()).startsWith("simulator ");
+  }
+}

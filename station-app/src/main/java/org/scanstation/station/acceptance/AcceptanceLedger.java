@@ -1,0 +1,24 @@
+package org.scanstation.station.acceptance;
+
+import java.util.Optional;
+import org.scanstation.station.domain.acceptance.AcceptanceEvent;
+import org.scanstation.station.domain.acceptance.Shipment;
+
+/**
+ * The store behind the acceptance workflow. Implementations are thread-safe and block on the
+ * database; {@link #record} is one transaction, durable when it returns.
+ */
+public interface AcceptanceLedger {
+
+  /** The acceptance of this tracking number, if any. */
+  Optional<AcceptanceEvent> find(String trackingNumber);
+
+  /** The imported shipment for this tracking number, if any. */
+  Optional<Shipment> shipment(String trackingNumber);
+
+  /**
+   * Records the acceptance, its chain link, label, first print job and outbox entry, all or
+   * nothing; or records nothing when the number was accepted before (also under concurrent scans).
+   */
+  RecordOutcome record(NewAcceptance acceptance);
+}

@@ -1,0 +1,182 @@
+package org.scanstation.station.acceptance;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.scanstation.station.StationException;
+import org.scanstation.station.domain.acceptance.AcceptanceEvent;
+import org.scanstation.station.domain.acceptance.AcceptancePolicy;
+import org.scanstation.station.domain.acceptance.AcceptanceResult;
+import org.scanstation.station.domain.acceptance.Accepted;
+import org.scanstation.station.domain.acceptance.Duplicate;
+import org.scanstation.station.domain.acceptance.Rejected;
+import org.scanstation.station.domain.acceptance.Scan;
+import org.scanstation.station.domain.acceptance.Shipment;
+import org.scanstation.station.domain.tracking.ParseResult;
+import org.scanstation.station.domain.tracking.Rejection;
+import org.scanstation.station.domain.tracking.RoutingZip;
+import org.scanstation.station.domain.tracking.TrackingNumber;
+import org.scanstation.station.domain.tracking.TrackingNumberParser;
+import org.scanstation.station.domain.tracking.ValidScan;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns a scan into a durable acceptance: validate, apply policy, render the label, then record the
+ * acceptance, label, first print job and outbox entry in one transaction. The result is returned
+ * (and listeners told) only after commit; what happens after (printing, sync) can never undo it.
+ * Thread-safe: scanners may call it concurrently.
+ */
+public final class AcceptanceService {
+  private static final Logger log = LoggerFactory.getLogger(AcceptanceService.class);
+  private static final Pattern OPERATOR = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
+
+  private final TrackingNumberParser parser = new TrackingNumberParser();
+  private final AcceptancePolicy policy;
+  private final AcceptanceLedger ledger;
+  private final LabelMaker labels;
+  private final Clock clock;
+  private final String stationId;
+  private final String printerId;
+  private final Supplier<UUID> eventIds;
+  private final List<AcceptanceListener> listeners = new CopyOnWriteArrayList<>();
+
+  /**
+   * A service for one station.
+   *
+   * @param stationId this station's id, recorded on every acceptance
+   * @param printerId the printer first prints go to
+   */
+  public AcceptanceService(
+      AcceptancePolicy policy,
+      AcceptanceLedger ledger,
+      LabelMaker labels,
+      Clock clock,
+      String stationId,
+      String printerId,
+      Supplier<UUID> eventIds) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.ledger = Objects.requireNonNull(ledger, "ledger");
+    this.labels = Objects.requireNonNull(labels, "labels");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.stationId = Objects.requireNonNull(stationId, "stationId");
+    this.printerId = Objects.requireNonNull(printerId, "printerId");
+    this.eventIds = Objects.requireNonNull(eventIds, "eventIds");
+  }
+
+  /** Adds a listener told of every result after commit. */
+  public void addListener(AcceptanceListener listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  /** Whether an operator id is acceptable: 1-64 letters, digits and {@code . _ @ -}. */
+  public static boolean isValidOperator(String operatorId) {
+    return operatorId != null && OPERATOR.matcher(operatorId).matches();
+  }
+
+  /**
+   * Accepts, refuses or recognises one scan. Blocks until the outcome is durable.
+   *
+   * @throws StationException when the operator id is not valid, or the store fails (then nothing
+   *     was recorded and the packer must rescan)
+   */
+  public AcceptanceResult accept(Scan scan, String operatorId) {
+    if (!isValidOperator(operatorId)) {
+      throw new StationException(
+          "operator id must be 1-64 letters, digits or . _ @ - ; sign in again");
+    }
+    UUID eventId = eventIds.get(); // made at scan time: the idempotency key from here on
+    AcceptanceResult result = decide(scan, operatorId, eventId);
+    for (AcceptanceListener l : listeners) {
+      try {
+        l.onResult(result);
+      } catch (RuntimeException e) {
+        log.warn("listener failed after a committed result; the result stands", e);
+      }
+    }
+    return result;
+  }
+
+  private AcceptanceResult decide(Scan scan, String operatorId, UUID eventId) {
+    ParseResult parsed = parser.parse(scan.raw());
+    if (parsed instanceof Rejection r) {
+      return Rejected.of(scan.raw(), r);
+    }
+    ValidScan valid = (ValidScan) parsed;
+    TrackingNumber number = valid.trackingNumber();
+    Optional<AcceptanceEvent> earlier = ledger.find(number.digits());
+    if (earlier.isPresent()) {
+      return new Duplicate(scan.raw(), earlier.get());
+    }
+    Optional<Shipment> shipment = ledger.shipment(number.digits());
+    Optional<Rejection> refused = policy.check(valid, shipment);
+    if (refused.isPresent()) {
+      return Rejected.of(scan.raw(), refused.get());
+    }
+    Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    RoutingZip zip = routingZip(valid, shipment);
+    LabelArtifact label =
+        labels.make(
+            new LabelRequest(number, zip, shipment.orElse(null), stationId, operatorId, at));
+    NewAcceptance draft =
+        new NewAcceptance(
+            eventId,
+            number.digits(),
+            valid.routingZip() == null ? null : valid.routingZip().digits(),
+            stationId,
+            operatorId,
+            scan.scannerId(),
+            scan.raw(),
+            at,
+            label,
+            printerId,
+            payload(eventId, number, shipment, zip, operatorId, at));
+    RecordOutcome outcome = ledger.record(draft);
+    if (outcome instanceof RecordOutcome.Recorded rec) {
+      return new Accepted(scan.raw(), rec.event(), serviceName(number, shipment), rec.printJobId());
+    }
+    return new Duplicate(scan.raw(), ((RecordOutcome.AlreadyAccepted) outcome).original());
+  }
+
+  /** The scan's ZIP, else the shipment's delivery ZIP; null when neither is usable. */
+  private static RoutingZip routingZip(ValidScan scan, Optional<Shipment> shipment) {
+    if (scan.routingZip() != null) {
+      return scan.routingZip();
+    }
+    try {
+      return shipment.map(s -> RoutingZip.parse(s.to().zip())).orElse(null);
+    } catch (IllegalArgumentException e) {
+      return null; // the import checks ZIPs; an odd one only costs the barcode its routing
+    }
+  }
+
+  private static String serviceName(TrackingNumber number, Optional<Shipment> shipment) {
+    return shipment.map(Shipment::service).or(number::serviceName).orElse(null);
+  }
+
+  private String payload(
+      UUID eventId, TrackingNumber n, Optional<Shipment> s, RoutingZip zip, String op, Instant at) {
+    String orderId = s.map(Shipment::orderId).orElse(null);
+    return JsonMapper.shared()
+        .writeValueAsString(
+            new OutboxPayload(
+                eventId.toString(),
+                n.digits(),
+                "usps",
+                orderId,
+                orderId != null ? orderId : n.digits(),
+                zip == null ? null : zip.digits(),
+                stationId,
+                op,
+                at.toString(),
+                AcceptanceEvent.ARRIVED_AT_PARTNER_FACILITY));
+  }
+}

@@ -1,0 +1,49 @@
+package org.scanstation.station.acceptance;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Everything one acceptance writes, in one transaction: the event's fields (the store adds the
+ * chain link), its label, its first print job and its outbox entry.
+ *
+ * @param eventId made at scan time
+ * @param trackingNumber the tracking number digits
+ * @param routingZip the scan's routing ZIP, or null
+ * @param stationId the accepting station
+ * @param operatorId the signed-in operator
+ * @param scannerId the scanner
+ * @param rawScan the scan as received
+ * @param acceptedAt acceptance time, to the millisecond
+ * @param label the rendered label
+ * @param printerId the printer the first print job goes to
+ * @param outboxPayload what the tracking backend must receive (JSON)
+ */
+public record NewAcceptance(
+    UUID eventId,
+    String trackingNumber,
+    String routingZip,
+    String stationId,
+    String operatorId,
+    String scannerId,
+    String rawScan,
+    Instant acceptedAt,
+    LabelArtifact label,
+    String printerId,
+    String outboxPayload) {
+
+  /** Requires every part but the routing ZIP. */
+  public NewAcceptance {
+    Objects.requireNonNull(eventId, "eventId");
+    Objects.requireNonNull(trackingNumber, "trackingNumber");
+    Objects.requireNonNull(stationId, "stationId");
+    Objects.requireNonNull(operatorId, "operatorId");
+    Objects.requireNonNull(scannerId, "scannerId");
+    Objects.requireNonNull(rawScan, "rawScan");
+    Objects.requireNonNull(acceptedAt, "acceptedAt");
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(printerId, "printerId");
+    Objects.requireNonNull(outboxPayload, "outboxPayload");
+  }
+}

@@ -1,0 +1,55 @@
+package org.scanstation.station.api;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * What a station does for people and scripts, whether the store is opened directly or reached
+ * through the running station's local API. Every method blocks until its work is durable.
+ * Implementations are thread-safe.
+ */
+public interface StationOperations extends AutoCloseable {
+
+  /** How this instance reaches the store, for the "which did I use" line commands print. */
+  String describe();
+
+  /** Accepts, refuses or recognises one scan typed or piped in by {@code operatorId}. */
+  AcceptOutcome accept(String raw, String operatorId, String scannerId);
+
+  /** Validates and upserts shipments; the same rows twice change nothing. */
+  ImportSummary importShipments(List<ShipmentRecord> rows, String actor);
+
+  /** The parcel with this tracking number (or order id), if the station knows it. */
+  Optional<ParcelView> show(String trackingNumberOrOrderId);
+
+  /** Queues the stored label bytes again as a new, audited print job. */
+  ReprintOutcome reprint(ReprintRequest request);
+
+  /** Streams proof-of-acceptance records with {@code from <= acceptedAt < to}, in chain order. */
+  void export(Instant from, Instant to, Consumer<ProofRecord> sink);
+
+  /** Recomputes the hash chain. */
+  ChainReport verify();
+
+  /** Makes an online backup under {@code dir}; returns where it went. */
+  Path backup(Path dir);
+
+  /** Outbox backlog figures. */
+  OutboxReport outboxStats();
+
+  /** Outbox entries with {@code status} (all when null), oldest first. */
+  List<OutboxEntry> outboxList(String status, int limit);
+
+  /** Makes one outbox entry due now (a quarantined one, after a person looked). */
+  boolean outboxRetry(String eventId, String actor);
+
+  /** Makes every waiting or quarantined entry due now; returns how many. */
+  int outboxRetryAll(String actor);
+
+  /** Releases the store or connection. */
+  @Override
+  void close();
+}

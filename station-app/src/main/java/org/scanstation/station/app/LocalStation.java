@@ -1,0 +1,241 @@
+package org.scanstation.station.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.scanstation.station.StationException;
+import org.scanstation.station.acceptance.AcceptanceService;
+import org.scanstation.station.acceptance.LabelMaker;
+import org.scanstation.station.api.AcceptOutcome;
+import org.scanstation.station.api.ChainReport;
+import org.scanstation.station.api.ImportSummary;
+import org.scanstation.station.api.OutboxEntry;
+import org.scanstation.station.api.OutboxReport;
+import org.scanstation.station.api.ParcelView;
+import org.scanstation.station.api.ProofRecord;
+import org.scanstation.station.api.ReprintOutcome;
+import org.scanstation.station.api.ReprintRequest;
+import org.scanstation.station.api.ShipmentRecord;
+import org.scanstation.station.api.StationOperations;
+import org.scanstation.station.config.Setting;
+import org.scanstation.station.config.StationConfig;
+import org.scanstation.station.domain.acceptance.AcceptancePolicy;
+import org.scanstation.station.domain.acceptance.Scan;
+import org.scanstation.station.domain.acceptance.UnknownShipment;
+import org.scanstation.station.domain.policy.MailerIdAllowList;
+import org.scanstation.station.domain.tracking.ParseResult;
+import org.scanstation.station.domain.tracking.Rejection;
+import org.scanstation.station.domain.tracking.TrackingNumberParser;
+import org.scanstation.station.domain.tracking.ValidScan;
+import org.scanstation.station.shipments.ShipmentImport;
+import org.scanstation.station.store.AuditLog;
+import org.scanstation.station.store.ChainVerifier;
+import org.scanstation.station.store.DerbyAcceptanceLedger;
+import org.scanstation.station.store.Outbox;
+import org.scanstation.station.store.ParcelQueries;
+import org.scanstation.station.store.ProofExporter;
+import org.scanstation.station.store.Reprints;
+import org.scanstation.station.store.ShipmentStore;
+import org.scanstation.station.store.StationStore;
+
+/**
+ * The station's operations on a store this process owns. Thread-safe. Closing it closes the store.
+ */
+public final class LocalStation implements StationOperations {
+  private final StationStore store;
+  private final Clock clock;
+  private final AcceptanceService acceptance;
+  private final ShipmentImport shipments;
+  private final ParcelQueries parcels;
+  private final Reprints reprints;
+  private final AuditLog audit;
+  private final SupervisorPin pin;
+  private final String defaultPrinter;
+  private final Outbox outbox;
+
+  /** Operations on {@code store}, configured by {@code config}. */
+  public LocalStation(StationStore store, StationConfig config, LabelMaker labels, Clock clock) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.audit = new AuditLog(store, clock);
+    this.defaultPrinter = config.get(Setting.STATION_PRINTER);
+    this.acceptance =
+        new AcceptanceService(
+            policy(config),
+            new DerbyAcceptanceLedger(store),
+            labels,
+            clock,
+            config.get(Setting.STATION_ID),
+            defaultPrinter,
+            UUID::randomUUID);
+    this.shipments = new ShipmentImport(new ShipmentStore(store, clock));
+    this.parcels = new ParcelQueries(store);
+    this.reprints = new Reprints(store, clock);
+    this.outbox = new Outbox(store, clock);
+    this.pin =
+        new SupervisorPin(
+            config.get(Setting.SUPERVISOR_PIN),
+            clock,
+            (actor, why) -> audit.append(safeActor(actor), "PIN_REFUSED", null, why));
+  }
+
+  /**
+   * The acceptance policy the config describes.
+   *
+   * @throws StationException naming the key when a value is not valid
+   */
+  public static AcceptancePolicy policy(StationConfig config) {
+    try {
+      return new AcceptancePolicy(
+          MailerIdAllowList.parse(config.get(Setting.MAILER_ID_ALLOW)),
+          UnknownShipment.parse(config.get(Setting.UNKNOWN_SHIPMENT)));
+    } catch (IllegalArgumentException e) {
+      throw new StationException("config: " + e.getMessage(), e);
+    }
+  }
+
+  /** The acceptance service, for scanners and the pages of a running station. */
+  public AcceptanceService acceptance() {
+    return acceptance;
+  }
+
+  /** The store, for the parts of a running station that need it (print queue, sync). */
+  public StationStore store() {
+    return store;
+  }
+
+  @Override
+  public String describe() {
+    return "opened store " + store.path() + " directly";
+  }
+
+  @Override
+  public AcceptOutcome accept(String raw, String operatorId, String scannerId) {
+    return AcceptOutcome.of(
+        acceptance.accept(new Scan(raw, scannerId, clock.instant()), operatorId));
+  }
+
+  @Override
+  public ImportSummary importShipments(List<ShipmentRecord> rows, String actor) {
+    return shipments.run(rows, safeActor(actor));
+  }
+
+  @Override
+  public Optional<ParcelView> show(String trackingNumberOrOrderId) {
+    String key = trackingNumberOrOrderId.strip();
+    ParseResult parsed = new TrackingNumberParser().parse(key);
+    String normalized = parsed instanceof ValidScan v ? v.trackingNumber().digits() : key;
+    return parcels.show(normalized);
+  }
+
+  @Override
+  public ReprintOutcome reprint(ReprintRequest r) {
+    if (!AcceptanceService.isValidOperator(r.operatorId())) {
+      throw new StationException("operator id must be 1-64 letters, digits or . _ @ -");
+    }
+    String reason = r.reason() == null ? "" : r.reason().strip();
+    if (reason.length() < 3 || reason.length() > 500 || reason.chars().anyMatch(c -> c < 0x20)) {
+      throw new StationException(
+          "a reprint needs a reason of 3-500 characters (e.g. 'label" + " smudged')");
+    }
+    pin.check(r.pin(), r.operatorId());
+    ParseResult parsed = new TrackingNumberParser().parse(r.trackingNumber());
+    if (parsed instanceof Rejection x) {
+      throw new StationException("cannot reprint: " + x.message());
+    }
+    String number = ((ValidScan) parsed).trackingNumber().digits();
+    String printer = r.printer() == null || r.printer().isBlank() ? defaultPrinter : r.printer();
+    Reprints.Queued q =
+        reprints
+            .queue(number, r.operatorId(), reason, printer)
+            .orElseThrow(
+                () ->
+                    new StationException(
+                        number + " was never accepted here; nothing to" + " reprint"));
+    return new ReprintOutcome(q.jobId(), number, printer, "QUEUED", q.labelSha256());
+  }
+
+  @Override
+  public void export(Instant from, Instant to, Consumer<ProofRecord> sink) {
+    new ProofExporter(store).export(from, to, sink);
+  }
+
+  @Override
+  public ChainReport verify() {
+    return new ChainVerifier(store).verify();
+  }
+
+  @Override
+  public Path backup(Path dir) {
+    Path where = store.backup(dir);
+    audit.append("system", "BACKUP", null, "online backup to " + where);
+    return where;
+  }
+
+  @Override
+  public OutboxReport outboxStats() {
+    Outbox.Stats s = outbox.stats();
+    Instant oldest = s.oldestPending();
+    long age =
+        oldest == null ? 0 : Math.max(0, Duration.between(oldest, clock.instant()).toSeconds());
+    return new OutboxReport(
+        s.pending(),
+        s.quarantined(),
+        s.delivered(),
+        oldest == null ? null : oldest.toString(),
+        age);
+  }
+
+  @Override
+  public List<OutboxEntry> outboxList(String status, int limit) {
+    Outbox.Status st;
+    try {
+      st = status == null ? null : Outbox.Status.valueOf(status.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new StationException("status must be pending, delivered or quarantined");
+    }
+    return outbox.list(st, limit).stream()
+        .map(
+            v ->
+                new OutboxEntry(
+                    v.eventId(),
+                    v.trackingNumber(),
+                    v.status().name(),
+                    v.attempts(),
+                    v.nextAttemptAt().toString(),
+                    v.lastError(),
+                    v.createdAt().toString()))
+        .toList();
+  }
+
+  @Override
+  public boolean outboxRetry(String eventId, String actor) {
+    return outbox.retry(eventId, safeActor(actor));
+  }
+
+  @Override
+  public int outboxRetryAll(String actor) {
+    return outbox.retryAll(safeActor(actor));
+  }
+
+  /** The outbox, for the sync job of a running station. */
+  public Outbox outbox() {
+    return outbox;
+  }
+
+  @Override
+  public void close() {
+    store.close();
+  }
+
+  private static String safeActor(String actor) {
+    return AcceptanceService.isValidOperator(actor) ? actor : "unknown";
+  }
+}

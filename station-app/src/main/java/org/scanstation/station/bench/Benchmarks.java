@@ -1,0 +1,48 @@
+package org.scanstation.station.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Runs every benchmark and reports figures as they come. Timings are figures to read, never
+ * assertions: the test suite asserts behaviour only.
+ */
+public final class Benchmarks {
+  private Benchmarks() {}
+
+  /** Runs them all; {@code progress} gets each figure as soon as it is measured. */
+  public static BenchReport run(boolean quick, Consumer<Figure> progress) throws Exception {
+    Instant started = Instant.now();
+    Path scratch = Files.createTempDirectory("station-bench");
+    List<Figure> figures = new ArrayList<>();
+    try {
+      Consumer<Figure> record =
+          f -> {
+            figures.add(f);
+            progress.accept(f);
+          };
+      new CoreBenchmarks(quick, scratch).run(record);
+    } finally {
+      deleteTree(scratch);
+    }
+    return new BenchReport(
+        started.toString(),
+        quick,
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.version().toString(),
+        System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+        List.copyOf(figures));
+  }
+
+  private static void deleteTree(Path dir) throws java.io.IOException {
+    try (var walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

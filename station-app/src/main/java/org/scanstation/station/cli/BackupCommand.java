@@ -1,0 +1,38 @@
+package org.scanstation.station.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.scanstation.station.api.StationOperations;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code station backup DIR}: an online backup of the store. */
+@Command(
+    name = "backup",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Make an online backup of the store under DIR (scanning may go on meanwhile).",
+      "Restore it with 'station restore DIR' into an empty data directory."
+    })
+final class BackupCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Mixin private GlobalOptions global;
+
+  @Parameters(paramLabel = "DIR", description = "Directory to put the backup in.")
+  private Path dir;
+
+  BackupCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    try (StationOperations ops = Access.open(global, context)) {
+      Path where = ops.backup(dir);
+      context.out().println(where);
+      return 0;
+    }
+  }
+}

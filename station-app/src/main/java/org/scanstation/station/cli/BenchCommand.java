@@ -1,0 +1,45 @@
+package org.scanstation.station.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.scanstation.station.bench.BenchReport;
+import org.scanstation.station.bench.Benchmarks;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code station bench}: measures the station, each figure against a baseline. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measure the station on this machine; every figure comes with a baseline measured in the"
+          + " same run. Figures go to standard error as they come, the report to --out (JSON).",
+      "Uses scratch stores in the temp directory; never touches the station's data."
+    })
+final class BenchCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Option(names = "--quick", description = "Smaller runs: a minute instead of several.")
+  private boolean quick;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the report here as JSON.")
+  private Path out;
+
+  BenchCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    BenchReport report = Benchmarks.run(quick, f -> context.err().println(f.line()));
+    String json = Json.PRETTY.writeValueAsString(report);
+    if (out != null) {
+      Files.writeString(out, json);
+      context.err().println("station: report written to " + out);
+    } else {
+      context.out().println(json);
+    }
+    return 0;
+  }
+}

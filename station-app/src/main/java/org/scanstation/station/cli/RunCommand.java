@@ -1,0 +1,46 @@
+package org.scanstation.station.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.scanstation.station.app.RunningStation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code station run}: production mode, until SIGTERM or Ctrl-C. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run the station: open the store and serve the local API (http.bind:http.port, default"
+          + " 127.0.0.1:8080) until stopped with SIGTERM or Ctrl-C.",
+      "Commands started meanwhile (accept, show, reprint, ...) go through this station."
+    })
+final class RunCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Mixin private GlobalOptions global;
+
+  RunCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    RunningStation station = RunningStation.start(global.dataDir(), global.config(), context.env());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook =
+        new Thread(
+            () -> {
+              station.close();
+              stopped.countDown();
+            },
+            "shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    context
+        .err()
+        .println(
+            "station: running, local API at " + station.url() + "; stop with Ctrl-C or SIGTERM");
+    stopped.await();
+    return 0;
+  }
+}

@@ -1,0 +1,132 @@
+package org.scanstation.station.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.scanstation.station.StationException;
+import org.scanstation.station.app.SyncWiring;
+import org.scanstation.station.store.Outbox;
+import org.scanstation.station.store.StationStore;
+import org.scanstation.station.store.StoreInUseException;
+import org.scanstation.station.sync.SyncJob;
+import org.scanstation.station.sync.SyncStatus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code station sync}: runs the sync job in the foreground. */
+@Command(
+    name = "sync",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Push acceptance events from the outbox to the tracking backend, in the foreground.",
+      "The API key comes from --api-key-file, backend.api-key-file, or STATION_BACKEND_API_KEY;"
+          + " it is never shown.",
+      "Without --once or --until-empty it runs until Ctrl-C/SIGTERM. A running station syncs"
+          + " by itself; this command is for stations run without it and for technicians.",
+      "Exit status: 0 done, 1 paused (key or URL refused) or failed, 2 usage error."
+    })
+final class SyncCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Mixin private GlobalOptions global;
+
+  @Option(
+      names = "--backend",
+      paramLabel = "URL",
+      description = "Backend base URL (default: backend.url).")
+  private String backend;
+
+  @Option(names = "--api-key-file", paramLabel = "FILE", description = "File holding the API key.")
+  private Path keyFile;
+
+  @Option(names = "--once", description = "Send what is due now, then stop.")
+  private boolean once;
+
+  @Option(names = "--until-empty", description = "Run until no entry is pending, then stop.")
+  private boolean untilEmpty;
+
+  SyncCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    StationStore store;
+    try {
+      store = StationStore.open(global.dataDir());
+    } catch (StoreInUseException e) {
+      throw new StationException(
+          e.getMessage()
+              + ". A running station syncs its outbox itself;"
+              + " see 'station outbox stats'.");
+    }
+    try (store;
+        SyncJob job =
+            SyncWiring.job(
+                new Outbox(store, Clock.systemUTC()),
+                global.config(),
+                context.env(),
+                backend,
+                keyFile)) {
+      context.err().println("station: syncing " + store.path() + " to " + job.status().backend());
+      if (once) {
+        job.drainDue();
+        return report(job.status());
+      }
+      return untilEmpty ? drain(job) : runForever(job);
+    }
+  }
+
+  private int drain(SyncJob job) throws InterruptedException {
+    job.start();
+    while (true) {
+      SyncStatus s = job.status();
+      progress(s);
+      if (s.paused() || s.pending() == 0) {
+        return report(s);
+      }
+      TimeUnit.SECONDS.sleep(1); // progress line once a second, not a test wait
+    }
+  }
+
+  private int runForever(SyncJob job) throws InterruptedException {
+    CountDownLatch stop = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "sync-stop"));
+    job.start();
+    while (!stop.await(5, TimeUnit.SECONDS)) {
+      progress(job.status());
+    }
+    return 0;
+  }
+
+  private void progress(SyncStatus s) {
+    context
+        .err()
+        .printf(
+            "station: sync %d delivered, %d pending, %d quarantined, %.1f/s,"
+                + " %d rate-limited%s%n",
+            s.delivered(),
+            s.pending(),
+            s.quarantined(),
+            s.deliveredPerSecond(),
+            s.rateLimited(),
+            s.paused() ? ", PAUSED: " + s.pauseReason() : "");
+  }
+
+  private int report(SyncStatus s) {
+    Json.document(context.out(), s);
+    if (s.paused()) {
+      context
+          .err()
+          .println(
+              "station: sync paused: "
+                  + s.pauseReason()
+                  + " - fix the API key or backend URL; nothing was lost");
+      return 1;
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,187 @@
+package org.scanstation.station.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.scanstation.station.StationException;
+import org.scanstation.station.acceptance.AcceptanceLedger;
+import org.scanstation.station.acceptance.NewAcceptance;
+import org.scanstation.station.acceptance.RecordOutcome;
+import org.scanstation.station.domain.acceptance.AcceptanceEvent;
+import org.scanstation.station.domain.acceptance.HashChain;
+import org.scanstation.station.domain.acceptance.Shipment;
+
+/**
+ * The acceptance ledger on Derby. {@link #record} is one transaction that first bumps the chain
+ * head: that row lock serialises acceptances, so the chain never forks and a concurrent scan of the
+ * same number sees the first one. Thread-safe.
+ */
+public final class DerbyAcceptanceLedger implements AcceptanceLedger {
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  private final StationStore store;
+
+  /** A ledger on {@code store}. */
+  public DerbyAcceptanceLedger(StationStore store) {
+    this.store = Objects.requireNonNull(store, "store");
+  }
+
+  @Override
+  public Optional<AcceptanceEvent> find(String trackingNumber) {
+    return store.read(c -> AcceptanceRows.byTrackingNumber(c, trackingNumber));
+  }
+
+  @Override
+  public Optional<Shipment> shipment(String trackingNumber) {
+    return store.read(c -> ShipmentRows.byTrackingNumber(c, trackingNumber));
+  }
+
+  @Override
+  public RecordOutcome record(NewAcceptance a) {
+    try {
+      return store.inTransaction(c -> recordIn(c, a));
+    } catch (StationException e) {
+      if (e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+        return find(a.trackingNumber())
+            .<RecordOutcome>map(RecordOutcome.AlreadyAccepted::new)
+            .orElseThrow(() -> e);
+      }
+      throw e;
+    }
+  }
+
+  private RecordOutcome recordIn(Connection c, NewAcceptance a) throws SQLException {
+    ChainHead head = ChainHead.advance(c);
+    Optional<AcceptanceEvent> earlier = AcceptanceRows.byTrackingNumber(c, a.trackingNumber());
+    if (earlier.isPresent()) {
+      c.rollback(); // nothing of ours was written but the head bump
+      return new RecordOutcome.AlreadyAccepted(earlier.get());
+    }
+    AcceptanceEvent event = event(a, head.lastHash());
+    insertAcceptance(c, head.seq(), event);
+    head.moveTo(c, event.hash());
+    insertLabel(c, a);
+    String jobId = UUID.randomUUID().toString();
+    PrintJobRows.insert(
+        c,
+        jobId,
+        a.eventId().toString(),
+        "FIRST",
+        a.printerId(),
+        a.operatorId(),
+        null,
+        a.acceptedAt().toEpochMilli());
+    insertOutbox(c, a);
+    return new RecordOutcome.Recorded(event, jobId);
+  }
+
+  private static AcceptanceEvent event(NewAcceptance a, String prevHash) {
+    String code = AcceptanceEvent.ARRIVED_AT_PARTNER_FACILITY;
+    String hash =
+        HashChain.hash(
+            prevHash,
+            a.eventId().toString(),
+            a.trackingNumber(),
+            a.routingZip(),
+            a.stationId(),
+            a.operatorId(),
+            a.scannerId(),
+            a.rawScan(),
+            a.acceptedAt().toEpochMilli(),
+            code);
+    return new AcceptanceEvent(
+        a.eventId(),
+        a.trackingNumber(),
+        a.routingZip(),
+        a.stationId(),
+        a.operatorId(),
+        a.scannerId(),
+        a.rawScan(),
+        a.acceptedAt(),
+        code,
+        prevHash,
+        hash);
+  }
+
+  private static void insertAcceptance(Connection c, long seq, AcceptanceEvent e)
+      throws SQLException {
+    String sql =
+        "INSERT INTO acceptance (seq, "
+            + AcceptanceRows.COLUMNS
+            + ")"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setLong(1, seq);
+      ps.setString(2, e.eventId().toString());
+      ps.setString(3, e.trackingNumber());
+      ps.setString(4, e.routingZip());
+      ps.setString(5, e.stationId());
+      ps.setString(6, e.operatorId());
+      ps.setString(7, e.scannerId());
+      ps.setString(8, e.rawScan());
+      ps.setLong(9, e.acceptedAt().toEpochMilli());
+      ps.setString(10, e.partnerEventCode());
+      ps.setString(11, e.prevHash());
+      ps.setString(12, e.hash());
+      ps.executeUpdate();
+    }
+  }
+
+  private static void insertLabel(Connection c, NewAcceptance a) throws SQLException {
+    String sql =
+        "INSERT INTO label (event_id, language, dpi, bytes, sha256, model_json)"
+            + " VALUES (?, ?, ?, ?, ?, ?)";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, a.eventId().toString());
+      ps.setString(2, a.label().language());
+      ps.setInt(3, a.label().dpi());
+      ps.setBytes(4, a.label().bytes());
+      ps.setString(5, a.label().sha256());
+      ps.setString(6, a.label().modelJson());
+      ps.executeUpdate();
+    }
+  }
+
+  private static void insertOutbox(Connection c, NewAcceptance a) throws SQLException {
+    String sql =
+        "INSERT INTO outbox (event_id, tracking_number, payload, status, attempts,"
+            + " next_attempt_at, created_at) VALUES (?, ?, ?, 'PENDING', 0, ?, ?)";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      long at = a.acceptedAt().toEpochMilli();
+      ps.setString(1, a.eventId().toString());
+      ps.setString(2, a.trackingNumber());
+      ps.setString(3, a.outboxPayload());
+      ps.setLong(4, at);
+      ps.setLong(5, at);
+      ps.executeUpdate();
+    }
+  }
+
+  /** The locked chain head: the new acceptance's sequence number and the previous hash. */
+  private record ChainHead(long seq, String lastHash) {
+    static ChainHead advance(Connection c) throws SQLException {
+      try (PreparedStatement up =
+          c.prepareStatement("UPDATE chain_head SET last_seq = last_seq + 1 WHERE id = 1")) {
+        up.executeUpdate();
+      }
+      try (PreparedStatement q =
+              c.prepareStatement("SELECT last_seq, last_hash FROM chain_head WHERE id = 1");
+          ResultSet rs = q.executeQuery()) {
+        rs.next();
+        return new ChainHead(rs.getLong(1), rs.getString(2));
+      }
+    }
+
+    void moveTo(Connection c, String hash) throws SQLException {
+      try (PreparedStatement ps =
+          c.prepareStatement("UPDATE chain_head SET last_hash = ? WHERE id = 1")) {
+        ps.setString(1, hash);
+        ps.executeUpdate();
+      }
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.scanstation.station.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.scanstation.station.api.ProofRecord;
+
+/** Streams proof-of-acceptance records for a time range. Thread-safe. */
+public final class ProofExporter {
+  private final StationStore store;
+
+  /** An exporter for {@code store}. */
+  public ProofExporter(StationStore store) {
+    this.store = Objects.requireNonNull(store, "store");
+  }
+
+  /** Records with {@code from <= acceptedAt < to}, in chain order, to {@code sink}. */
+  public void export(Instant from, Instant to, Consumer<ProofRecord> sink) {
+    String sql =
+        "SELECT a.seq, a.event_id, a.tracking_number, a.accepted_at, a.station_id,"
+            + " a.operator_id, a.scanner_id, a.partner_event_code, a.routing_zip, s.order_id,"
+            + " l.sha256, a.prev_hash, a.hash FROM acceptance a"
+            + " LEFT JOIN shipment s ON s.tracking_number = a.tracking_number"
+            + " LEFT JOIN label l ON l.event_id = a.event_id"
+            + " WHERE a.accepted_at >= ? AND a.accepted_at < ? ORDER BY a.seq";
+    store.read(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, from.toEpochMilli());
+            ps.setLong(2, to.toEpochMilli());
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                sink.accept(
+                    new ProofRecord(
+                        rs.getLong(1),
+                        rs.getString(2).strip(),
+                        rs.getString(3),
+                        Instant.ofEpochMilli(rs.getLong(4)).toString(),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getString(10),
+                        rs.getString(11),
+                        rs.getString(12),
+                        rs.getString(13)));
+              }
+            }
+          }
+          return null;
+        });
+  }
+}

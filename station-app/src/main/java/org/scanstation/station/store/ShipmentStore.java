@@ -1,0 +1,74 @@
+package org.scanstation.station.store;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.scanstation.station.domain.acceptance.HashChain;
+import org.scanstation.station.domain.acceptance.Shipment;
+
+/** Imported shipments: upserts that change nothing when the same data comes twice. */
+public final class ShipmentStore {
+  /** What an upsert did with one shipment. */
+  public enum Change {
+    INSERTED,
+    UPDATED,
+    UNCHANGED
+  }
+
+  private final StationStore store;
+  private final Clock clock;
+
+  /** Shipments in {@code store}. */
+  public ShipmentStore(StationStore store, Clock clock) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** Upserts a batch in one transaction; returns one change per shipment, in order. */
+  public List<Change> upsert(List<Shipment> shipments, String actor, String source) {
+    return store.inTransaction(
+        c -> {
+          long now = clock.millis();
+          Change[] changes = new Change[shipments.size()];
+          int inserted = 0;
+          int updated = 0;
+          for (int i = 0; i < shipments.size(); i++) {
+            Shipment s = shipments.get(i);
+            String hash = HashChain.sha256(s.toString());
+            Optional<String> stored = ShipmentRows.contentHash(c, s.trackingNumber());
+            if (stored.isEmpty()) {
+              ShipmentRows.insert(c, s, hash, now);
+              changes[i] = Change.INSERTED;
+              inserted++;
+            } else if (!stored.get().equals(hash)) {
+              ShipmentRows.update(c, s, hash, now);
+              changes[i] = Change.UPDATED;
+              updated++;
+            } else {
+              changes[i] = Change.UNCHANGED;
+            }
+          }
+          if (inserted + updated > 0) {
+            AuditLog.append(
+                c,
+                clock.instant(),
+                actor,
+                "IMPORT",
+                null,
+                source + ": " + inserted + " inserted, " + updated + " updated");
+          }
+          return List.of(changes);
+        });
+  }
+
+  /** The shipment with this tracking number, if imported. */
+  public Optional<Shipment> find(String trackingNumber) {
+    return store.read(c -> ShipmentRows.byTrackingNumber(c, trackingNumber));
+  }
+
+  /** The shipment with this order id, if imported. */
+  public Optional<Shipment> findByOrder(String orderId) {
+    return store.read(c -> ShipmentRows.byOrderId(c, orderId));
+  }
+}

@@ -1,0 +1,189 @@
+package org.scanstation.station.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.scanstation.station.StationException;
+
+/**
+ * The station's embedded Apache Derby store: opened once per process (an OS lock enforces it),
+ * migrated to the current schema on open, and closed on shutdown. Hands out connections and runs
+ * transactions. Thread-safe: each call uses its own connection.
+ */
+public final class StationStore implements AutoCloseable {
+  /** The store's directory under the data directory. */
+  public static final String STORE_DIR = "store";
+
+  private final String url;
+  private final EmbeddedDataSource dataSource;
+  private final StoreLock lock;
+  private final Path path;
+
+  private StationStore(String url, Path path, StoreLock lock) {
+    this.url = url;
+    this.path = path;
+    this.lock = lock;
+    this.dataSource = new EmbeddedDataSource();
+    dataSource.setDatabaseName(url.substring("jdbc:derby:".length()));
+  }
+
+  /**
+   * Opens (creating if needed) the store under {@code dataDir}, after taking the process lock.
+   *
+   * @throws StoreInUseException when another station process owns it
+   * @throws StationException naming the path when Derby cannot open or migrate it
+   */
+  public static StationStore open(Path dataDir) {
+    Path dir = dataDir.toAbsolutePath().normalize();
+    Path storePath = dir.resolve(STORE_DIR);
+    StoreLock lock = StoreLock.acquire(dir, storePath);
+    try {
+      // derby.log goes to derby.system.home, else the working directory: keep it with the data.
+      if (System.getProperty("derby.system.home") == null) {
+        System.setProperty("derby.system.home", dir.toString());
+      }
+      return boot("jdbc:derby:" + storePath, storePath, lock);
+    } catch (RuntimeException e) {
+      lock.close();
+      throw e;
+    }
+  }
+
+  /** A store in memory, for tests: gone when closed. */
+  public static StationStore inMemory(String name) {
+    return boot("jdbc:derby:memory:" + name, null, null);
+  }
+
+  /**
+   * Restores the store under {@code dataDir} from a backup made by {@link #backup}. The data
+   * directory must not hold a store yet (move the damaged one aside first).
+   *
+   * @throws StationException naming the paths when there is a store already or the backup is bad
+   */
+  public static StationStore restore(Path dataDir, Path backupDir) {
+    Path dir = dataDir.toAbsolutePath().normalize();
+    Path storePath = dir.resolve(STORE_DIR);
+    Path source = backupDir.toAbsolutePath().normalize().resolve(STORE_DIR);
+    if (!Files.isDirectory(source)) {
+      throw new StationException("no backup at " + source + " (expected the directory 'store')");
+    }
+    if (Files.exists(storePath)) {
+      throw new StationException(
+          "store " + storePath + " exists; move it aside before restoring from " + backupDir);
+    }
+    StoreLock lock = StoreLock.acquire(dir, storePath);
+    try {
+      return boot("jdbc:derby:" + storePath + ";restoreFrom=" + source, storePath, lock);
+    } catch (RuntimeException e) {
+      lock.close();
+      throw e;
+    }
+  }
+
+  private static StationStore boot(String bootUrl, Path path, StoreLock lock) {
+    String plain = bootUrl.contains(";") ? bootUrl.substring(0, bootUrl.indexOf(';')) : bootUrl;
+    String create = bootUrl.contains(";") ? bootUrl : bootUrl + ";create=true";
+    try (Connection c = java.sql.DriverManager.getConnection(create)) {
+      c.isValid(1);
+    } catch (SQLException e) {
+      throw new StationException(
+          "cannot open store " + (path != null ? path : plain) + ": " + e.getMessage(), e);
+    }
+    StationStore store = new StationStore(plain, path, lock);
+    store.migrate();
+    return store;
+  }
+
+  private void migrate() {
+    try {
+      Flyway.configure()
+          .dataSource(dataSource)
+          .locations("classpath:db/migration")
+          .failOnMissingLocations(true)
+          .load()
+          .migrate();
+    } catch (FlywayException e) {
+      throw new StationException("cannot migrate store " + describe() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The store's directory, or null for an in-memory store. */
+  public Path path() {
+    return path;
+  }
+
+  /** A new auto-commit connection; the caller closes it. */
+  public Connection connection() throws SQLException {
+    return dataSource.getConnection();
+  }
+
+  /** Runs {@code work} in one transaction: committed when it returns, rolled back if it throws. */
+  public <T> T inTransaction(SqlWork<T> work) {
+    Objects.requireNonNull(work, "work");
+    try (Connection c = connection()) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StationException("store " + describe() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Runs read-only {@code work} on an auto-commit connection. */
+  public <T> T read(SqlWork<T> work) {
+    try (Connection c = connection()) {
+      return work.run(c);
+    } catch (SQLException e) {
+      throw new StationException("store " + describe() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Makes an online backup under {@code dir} (scans may continue meanwhile) and returns the
+   * backup's directory.
+   */
+  public Path backup(Path dir) {
+    Path target = dir.toAbsolutePath().normalize();
+    return read(
+        c -> {
+          try (CallableStatement call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+            call.setString(1, target.toString());
+            call.execute();
+          }
+          return target.resolve(STORE_DIR);
+        });
+  }
+
+  private String describe() {
+    return path != null ? path.toString() : url;
+  }
+
+  /** Shuts the database down cleanly and releases the process lock. */
+  @Override
+  public void close() {
+    try {
+      java.sql.DriverManager.getConnection(url + (path == null ? ";drop=true" : ";shutdown=true"));
+    } catch (SQLException expected) {
+      // Derby reports a successful shutdown (08006) or drop (08006) as an exception.
+      if (!"08006".equals(expected.getSQLState())) {
+        throw new StationException("cannot close store " + describe() + ": " + expected, expected);
+      }
+    } finally {
+      if (lock != null) {
+        lock.close();
+      }
+    }
+  }
+}

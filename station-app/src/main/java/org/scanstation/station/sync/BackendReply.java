@@ -1,0 +1,24 @@
+package org.scanstation.station.sync;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A classified backend answer, with the rate-limit headers it carried.
+ *
+ * @param outcome what it means for the entry
+ * @param remaining requests left in the current window, or -1 when not said
+ * @param resetAt when the window resets, or null when not said
+ */
+public record BackendReply(SyncOutcome outcome, int remaining, Instant resetAt) {
+
+  /** Requires the outcome. */
+  public BackendReply {
+    Objects.requireNonNull(outcome, "outcome");
+  }
+
+  /** A reply with no rate-limit information (connection errors). */
+  public static BackendReply of(SyncOutcome outcome) {
+    return new BackendReply(outcome, -1, null);
+  }
+}

@@ -1,0 +1,295 @@
+package org.scanstation.station.sync;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.scanstation.station.acceptance.OutboxPayload;
+import org.scanstation.station.store.Outbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Pushes the outbox to the tracking backend: claims due entries with a lease (short transaction),
+ * calls the backend through the rate gate with no transaction open, and marks each result.
+ * Delivered, quarantined, paused (a refused key stops everything, burning nothing), rate limited
+ * (waits for the window, not counted), or retried with backoff. Runs on its own threads; all
+ * methods are thread-safe.
+ */
+public final class SyncJob implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(SyncJob.class);
+
+  /**
+   * How the job runs.
+   *
+   * @param concurrency calls in flight at once
+   * @param batch entries claimed at once
+   * @param lease how long a claim holds before another may take it
+   * @param idlePoll how often to look for due entries when there are none
+   * @param pauseProbe how often a paused job tries one entry to see whether the key works again
+   * @param keepDelivered how long delivered entries are kept before they are purged
+   */
+  public record Settings(
+      int concurrency,
+      int batch,
+      Duration lease,
+      Duration idlePoll,
+      Duration pauseProbe,
+      Duration keepDelivered) {
+    /** Four calls in flight, 40 claimed, one-minute lease, delivered kept for a week. */
+    public static final Settings DEFAULT =
+        new Settings(
+            4,
+            40,
+            Duration.ofMinutes(1),
+            Duration.ofSeconds(1),
+            Duration.ofMinutes(5),
+            Duration.ofDays(7));
+  }
+
+  private final Outbox outbox;
+  private final TrackingBackend backend;
+  private final RateGate gate;
+  private final Backoff backoff;
+  private final Clock clock;
+  private final Settings settings;
+  private final String owner = "sync-" + UUID.randomUUID();
+  private final ExecutorService workers;
+  private final Semaphore inFlight;
+  private final Deque<Outbox.Entry> claimed = new ArrayDeque<>();
+  private final AtomicLong delivered = new AtomicLong();
+  private final AtomicLong rateLimited = new AtomicLong();
+  private final AtomicLong failures = new AtomicLong();
+  private final DeliveryRate rate = new DeliveryRate();
+  private final Object signal = new Object();
+  private volatile boolean running;
+  private volatile String pauseReason;
+  private volatile Instant nextProbe = Instant.MAX;
+  private Thread dispatcher;
+  private Instant nextPurge = Instant.MIN;
+
+  /** A job draining {@code outbox} into {@code backend}. */
+  public SyncJob(
+      Outbox outbox,
+      TrackingBackend backend,
+      RateGate gate,
+      Backoff backoff,
+      Clock clock,
+      Settings settings) {
+    this.outbox = Objects.requireNonNull(outbox, "outbox");
+    this.backend = Objects.requireNonNull(backend, "backend");
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.backoff = Objects.requireNonNull(backoff, "backoff");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.inFlight = new Semaphore(settings.concurrency());
+    this.workers =
+        Executors.newFixedThreadPool(
+            settings.concurrency(),
+            r -> {
+              Thread t = new Thread(r, "sync-call");
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  /** Starts the background dispatcher. */
+  public synchronized void start() {
+    if (running) {
+      return;
+    }
+    running = true;
+    dispatcher = new Thread(this::loop, "sync");
+    dispatcher.setDaemon(true);
+    dispatcher.start();
+    log.info("sync started: backend {}", backend.describe());
+  }
+
+  /** Looks for due entries now (a new acceptance was committed). */
+  public void wake() {
+    synchronized (signal) {
+      signal.notifyAll();
+    }
+  }
+
+  /** Clears a pause (after the key was fixed) and looks for work now. */
+  public void resume() {
+    if (pauseReason != null) {
+      log.info("sync resumed");
+    }
+    pauseReason = null;
+    nextProbe = Instant.MAX;
+    wake();
+  }
+
+  /**
+   * Runs in the caller's thread until nothing is due (or the job pauses): claims, sends, marks. For
+   * {@code station sync --once/--until-empty}; not to be mixed with {@link #start()}.
+   *
+   * @return entries handled
+   */
+  public int drainDue() throws InterruptedException {
+    int handled = 0;
+    while (pauseReason == null && nextDue()) {
+      dispatch(claimed.pollFirst());
+      handled++;
+    }
+    inFlight.acquire(settings.concurrency());
+    inFlight.release(settings.concurrency());
+    return handled;
+  }
+
+  private void loop() {
+    while (running) {
+      try {
+        purgeNow();
+        if (pauseReason != null && clock.instant().isBefore(nextProbe)) {
+          claimed.clear(); // their leases expire; nothing was sent for them
+          idle();
+          continue;
+        }
+        if (!nextDue()) {
+          idle();
+          continue;
+        }
+        dispatch(claimed.pollFirst());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException e) {
+        log.warn("sync: {}; trying again shortly", e.getMessage());
+        sleepQuietly();
+      }
+    }
+  }
+
+  private boolean nextDue() {
+    if (claimed.isEmpty()) {
+      claimed.addAll(outbox.claim(settings.batch(), owner, settings.lease()));
+    }
+    return !claimed.isEmpty();
+  }
+
+  private void dispatch(Outbox.Entry entry) throws InterruptedException {
+    gate.acquire();
+    inFlight.acquire();
+    workers.execute(
+        () -> {
+          try {
+            handle(entry);
+          } catch (RuntimeException e) {
+            log.warn(
+                "sync: entry {} left for its lease to expire: {}", entry.eventId(), e.toString());
+          } finally {
+            inFlight.release();
+          }
+        });
+  }
+
+  private void handle(Outbox.Entry entry) {
+    OutboxPayload payload = JsonMapper.shared().readValue(entry.payload(), OutboxPayload.class);
+    BackendReply reply = backend.create(payload);
+    gate.observe(reply);
+    Instant now = clock.instant();
+    SyncOutcome o = reply.outcome();
+    if (o instanceof SyncOutcome.Delivered d) {
+      outbox.delivered(entry.eventId(), d.backendId());
+      delivered.incrementAndGet();
+      rate.record(now);
+      if (pauseReason != null) {
+        resume();
+      }
+    } else if (o instanceof SyncOutcome.Quarantine q) {
+      outbox.quarantine(entry.eventId(), q.reason());
+      log.warn("sync: {} quarantined, a person must look: {}", entry.trackingNumber(), q.reason());
+    } else if (o instanceof SyncOutcome.Pause p) {
+      outbox.retryAt(entry.eventId(), now, p.reason(), false);
+      pause(p.reason());
+    } else if (o instanceof SyncOutcome.RateLimited r) {
+      rateLimited.incrementAndGet();
+      outbox.retryAt(entry.eventId(), r.until(), "rate limited until " + r.until(), false);
+    } else {
+      String reason = ((SyncOutcome.Retry) o).reason();
+      failures.incrementAndGet();
+      outbox.retryAt(entry.eventId(), now.plus(backoff.after(entry.attempts() + 1)), reason, true);
+    }
+  }
+
+  private void pause(String reason) {
+    if (pauseReason == null) {
+      log.error(
+          "sync PAUSED: the backend refused us ({}); fix the API key or URL, then resume."
+              + " Nothing is lost: entries wait in the outbox.",
+          reason);
+    }
+    pauseReason = reason;
+    nextProbe = clock.instant().plus(settings.pauseProbe());
+  }
+
+  private void purgeNow() {
+    Instant now = clock.instant();
+    if (now.isAfter(nextPurge)) {
+      nextPurge = now.plusSeconds(60);
+      int n = outbox.purgeDelivered(settings.keepDelivered(), 500);
+      if (n > 0) {
+        log.info("sync: purged {} delivered outbox entries", n);
+      }
+    }
+  }
+
+  private void idle() throws InterruptedException {
+    synchronized (signal) {
+      signal.wait(settings.idlePoll().toMillis());
+    }
+  }
+
+  private void sleepQuietly() {
+    try {
+      idle();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** How the sync is doing now. */
+  public SyncStatus status() {
+    Outbox.Stats s = outbox.stats();
+    return new SyncStatus(
+        backend.describe(),
+        running,
+        pauseReason != null,
+        pauseReason,
+        s.pending(),
+        s.quarantined(),
+        s.oldestPending(),
+        delivered.get(),
+        rateLimited.get(),
+        failures.get(),
+        rate.perSecond(clock.instant()));
+  }
+
+  /** Stops claiming, lets calls in flight finish (up to ten seconds). */
+  @Override
+  public void close() {
+    running = false;
+    wake();
+    if (dispatcher != null) {
+      dispatcher.interrupt();
+    }
+    workers.shutdown();
+    try {
+      workers.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package org.scanstation.station.web;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.scanstation.station.StationException;
+import org.scanstation.station.app.SupervisorPin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The station's one HTTP server (the JDK's: it starts in a fraction of a second). Routes are small
+ * handlers; errors are exceptions mapped to a status and a JSON body in one place here. The local
+ * API under {@code /api/} needs the run's bearer token. Thread-safe.
+ */
+public final class ApiServer implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(ApiServer.class);
+
+  /** One route's handler. */
+  @FunctionalInterface
+  public interface Route {
+    /** Answers the exchange. */
+    void handle(Exchange exchange) throws IOException;
+  }
+
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final byte[] token;
+  private final Map<String, Route> routes = new LinkedHashMap<>();
+
+  private ApiServer(HttpServer server, ExecutorService executor, String token) {
+    this.server = server;
+    this.executor = executor;
+    this.token = token.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Binds {@code bind:port} (0 picks a free port) without starting.
+   *
+   * @throws StationException naming the address when it cannot be bound
+   */
+  public static ApiServer bind(String bind, int port, String token) {
+    Objects.requireNonNull(token, "token");
+    try {
+      HttpServer server = HttpServer.create(new InetSocketAddress(bind, port), 64);
+      ExecutorService executor =
+          Executors.newFixedThreadPool(
+              8,
+              r -> {
+                Thread t = new Thread(r, "http");
+                t.setDaemon(true);
+                return t;
+              });
+      server.setExecutor(executor);
+      return new ApiServer(server, executor, token);
+    } catch (IOException e) {
+      throw new StationException(
+          "cannot listen on "
+              + bind
+              + ":"
+              + port
+              + ": "
+              + e.getMessage()
+              + " (is another station or program using the port? set http.port)",
+          e);
+    }
+  }
+
+  /** Adds a route for paths starting with {@code prefix}; API routes need the token. */
+  public ApiServer route(String prefix, Route route) {
+    routes.put(prefix, route);
+    server.createContext(prefix, http -> dispatch(prefix, new Exchange(http)));
+    return this;
+  }
+
+  /** Starts serving. */
+  public ApiServer start() {
+    server.start();
+    return this;
+  }
+
+  /** The base URL, e.g. {@code http://127.0.0.1:8080}. */
+  public URI url() {
+    InetSocketAddress a = server.getAddress();
+    String host = a.getAddress().isAnyLocalAddress() ? "127.0.0.1" : a.getHostString();
+    return URI.create("http://" + host + ":" + a.getPort());
+  }
+
+  private void dispatch(String prefix, Exchange ex) throws IOException {
+    try {
+      if (prefix.startsWith("/api/") && !authorised(ex)) {
+        throw new HttpError(401, "missing or wrong bearer token for the local API");
+      }
+      routes.get(prefix).handle(ex);
+    } catch (HttpError e) {
+      ex.json(e.status(), Map.of("error", e.getMessage()));
+    } catch (SupervisorPin.Refused e) {
+      ex.json(403, Map.of("error", e.getMessage()));
+    } catch (StationException e) {
+      ex.json(400, Map.of("error", e.getMessage()));
+    } catch (RuntimeException e) {
+      log.error("{} {} failed", ex.method(), ex.http().getRequestURI().getPath(), e);
+      ex.json(500, Map.of("error", "internal error; see the station's log"));
+    } finally {
+      ex.http().close();
+    }
+  }
+
+  private boolean authorised(Exchange ex) {
+    String h = ex.header("Authorization");
+    byte[] given =
+        h != null && h.startsWith("Bearer ")
+            ? h.substring(7).getBytes(StandardCharsets.UTF_8)
+            : new byte[0];
+    return MessageDigest.isEqual(given, token);
+  }
+
+  /** Stops accepting, lets running exchanges finish for up to two seconds. */
+  @Override
+  public void close() {
+    server.stop(2);
+    executor.shutdown();
+    try {
+      executor.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
