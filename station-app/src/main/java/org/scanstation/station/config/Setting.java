@@ -16,6 +16,19 @@ public enum Setting {
   DATA_DIR("data-dir", "./station-data", "Directory for the store, backups and demo files."),
   /** This station's id, recorded on every acceptance. */
   STATION_ID("station.id", "station-1", "This station's id, recorded on every acceptance."),
+  /** The scanners. */
+  SCANNERS(
+      "scanners",
+      "",
+      "Scanners as id=URI, comma-separated: serial:/dev/ttyACM0?baud=9600&suffix=CR,"
+          + " tcp://host:port (ser2net, Moxa NPort) or usb:VVVV:PPPP. Keyboard-wedge scanners"
+          + " need none: they type into the packer page."),
+  /** The operator recorded for scanner scans when nobody is signed in. */
+  STATION_OPERATOR(
+      "station.operator",
+      "",
+      "Operator recorded on scans from scanners while nobody is signed in on the packer page;"
+          + " empty refuses such scans until someone signs in."),
   /** The printer first prints go to. */
   STATION_PRINTER(
       "station.printer",
