@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
       OutboxCommand.class,
       RunCommand.class,
       BenchCommand.class,
+      DemoCommand.class,
       DevicesCommand.class,
       UdevRuleCommand.class,
       ListenCommand.class,
