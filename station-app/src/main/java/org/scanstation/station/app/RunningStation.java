@@ -138,6 +138,7 @@ public final class RunningStation implements AutoCloseable {
     try {
       SyncJob job = SyncWiring.job(station.outbox(), config, env, null, null);
       started.push(job);
+      job.recoverLeases();
       job.start();
       return job;
     } catch (StationException e) {

@@ -72,6 +72,7 @@ final class SyncCommand implements Callable<Integer> {
                 backend,
                 keyFile)) {
       context.err().println("station: syncing " + store.path() + " to " + job.status().backend());
+      job.recoverLeases(); // this process owns the store: leases found now are a dead one's
       if (once) {
         job.drainDue();
         return report(job.status());

@@ -121,6 +121,24 @@ public final class Outbox {
     return out;
   }
 
+  /**
+   * Frees every lease. Only for a process that has just opened the store: one process owns a store,
+   * so any lease found then belongs to a process that died.
+   *
+   * @return how many were freed
+   */
+  public int releaseStaleLeases() {
+    return store.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE outbox SET lease_owner = NULL,"
+                      + " lease_until = NULL WHERE lease_owner IS NOT NULL")) {
+            return ps.executeUpdate();
+          }
+        });
+  }
+
   /** The backend has it. */
   public void delivered(String eventId, String backendId) {
     update(

@@ -45,12 +45,12 @@ public final class SyncJob implements AutoCloseable {
       Duration idlePoll,
       Duration pauseProbe,
       Duration keepDelivered) {
-    /** Four calls in flight, 40 claimed, one-minute lease, delivered kept for a week. */
+    /** Four calls in flight, 40 claimed, 30-second lease, delivered kept for a week. */
     public static final Settings DEFAULT =
         new Settings(
             4,
             40,
-            Duration.ofMinutes(1),
+            Duration.ofSeconds(30),
             Duration.ofSeconds(1),
             Duration.ofMinutes(5),
             Duration.ofDays(7));
@@ -100,6 +100,17 @@ public final class SyncJob implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
+  }
+
+  /**
+   * Frees the leases a crashed predecessor left behind, so its entries go out now rather than when
+   * their leases expire. Call only right after opening the store (one process owns it).
+   */
+  public void recoverLeases() {
+    int n = outbox.releaseStaleLeases();
+    if (n > 0) {
+      log.info("sync: {} outbox entries were claimed by a station that stopped; sending them", n);
+    }
   }
 
   /** Starts the background dispatcher. */
