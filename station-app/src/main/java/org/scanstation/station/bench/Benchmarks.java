@@ -26,6 +26,7 @@ public final class Benchmarks {
             progress.accept(f);
           };
       new CoreBenchmarks(quick, scratch).run(record);
+      new SyncBenchmarks(quick, scratch).run(record);
     } finally {
       deleteTree(scratch);
     }
