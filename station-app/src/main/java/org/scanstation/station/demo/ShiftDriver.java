@@ -51,11 +51,45 @@ public final class ShiftDriver {
   }
 
   /**
-   * Sends {@code plan} at {@code perSecond}; with {@code faults}, the printer runs out of paper at
-   * 30% and is refilled at 45%, and the backend is unreachable from 55% to 70%.
+   * One fault injected (or cleared) when the shift reaches a share of its scans. The action runs on
+   * the shift's thread, so an action that waits (e.g. for a scanner to reconnect) pauses the shift
+   * meanwhile.
+   *
+   * @param at share of the scans sent before it, 0 to 1
+   * @param what what it does, for the report
+   * @param action what it does
    */
+  public record FaultStep(double at, String what, Runnable action) {}
+
+  /** The demo's faults: out of paper at 30%, refilled at 45%, backend away from 55% to 70%. */
+  public static List<FaultStep> standardFaults(DemoWorld world) {
+    return List.of(
+        new FaultStep(
+            0.30,
+            "printer out of paper",
+            () -> world.printer().setFault(PrinterFault.PAPER_OUT, true)),
+        new FaultStep(
+            0.45,
+            "printer refilled",
+            () -> world.printer().setFault(PrinterFault.PAPER_OUT, false)),
+        new FaultStep(
+            0.55, "backend unreachable", () -> world.backend().setRefuseConnections(true)),
+        new FaultStep(0.70, "backend back", () -> world.backend().setRefuseConnections(false)));
+  }
+
+  /** Sends {@code plan} at {@code perSecond}, with the standard faults when asked. */
   public ShiftReport run(
       List<ExpectedScan> plan, double perSecond, boolean withFaults, Duration drain)
+      throws InterruptedException {
+    return run(plan, perSecond, withFaults ? standardFaults(world) : List.of(), drain);
+  }
+
+  /**
+   * Sends {@code plan} at {@code perSecond}, injecting {@code steps} on the way, then waits up to
+   * {@code drain} for results, labels and trackings, and reports.
+   */
+  public ShiftReport run(
+      List<ExpectedScan> plan, double perSecond, List<FaultStep> steps, Duration drain)
       throws InterruptedException {
     Map<String, Instant> sentAt = new HashMap<>();
     List<AcceptOutcome> got = new ArrayList<>();
@@ -63,8 +97,11 @@ public final class ShiftDriver {
     long interval = (long) (1e9 / perSecond);
     int sent = 0;
     for (int i = 0; i < plan.size(); i++) {
-      if (withFaults) {
-        faultsAt(i, plan.size());
+      for (FaultStep f : steps) {
+        if (i == (int) (f.at() * plan.size())) {
+          fault(f.what() + " at scan " + (i + 1));
+          f.action().run();
+        }
       }
       pace(start + i * interval);
       ExpectedScan e = plan.get(i);
@@ -87,22 +124,6 @@ public final class ShiftDriver {
       }
     }
     return report(plan, sent, got, sentAt, deadline);
-  }
-
-  private void faultsAt(int i, int n) {
-    if (i == n * 30 / 100) {
-      world.printer().setFault(PrinterFault.PAPER_OUT, true);
-      fault("printer out of paper at scan " + (i + 1));
-    } else if (i == n * 45 / 100) {
-      world.printer().setFault(PrinterFault.PAPER_OUT, false);
-      fault("printer refilled at scan " + (i + 1));
-    } else if (i == n * 55 / 100) {
-      world.backend().setRefuseConnections(true);
-      fault("backend unreachable from scan " + (i + 1));
-    } else if (i == n * 70 / 100) {
-      world.backend().setRefuseConnections(false);
-      fault("backend back at scan " + (i + 1));
-    }
   }
 
   private void fault(String what) {
