@@ -1,0 +1,13 @@
+package org.scanstation.device.printer;
+
+import org.scanstation.device.DeviceException;
+
+/** A job was refused because its printer's queue is at its limit; nothing queued was dropped. */
+public final class PrintQueueFullException extends DeviceException {
+  private static final long serialVersionUID = 1L;
+
+  /** A refusal whose message names the printer, the limit, its state and the fix. */
+  public PrintQueueFullException(String message) {
+    super(message);
+  }
+}
