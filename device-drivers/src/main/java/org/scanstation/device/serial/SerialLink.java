@@ -6,7 +6,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 import org.scanstation.device.DeviceException;
 
 /**
@@ -66,6 +69,42 @@ public final class SerialLink implements AutoCloseable {
               + ")");
     }
     return new SerialLink(path, port);
+  }
+
+  /**
+   * The serial ports the OS lists. Ptys and some USB adapters are never listed: those are opened by
+   * path from config. Blocks briefly while the OS enumerates.
+   *
+   * @throws DeviceException when jSerialComm's native library cannot load on this platform
+   */
+  public static List<SerialPortInfo> listPorts() {
+    SerialPort[] ports;
+    try {
+      ports = SerialPort.getCommPorts();
+    } catch (LinkageError e) {
+      throw new DeviceException(
+          "serial ports cannot be listed: jSerialComm's native library did not load on "
+              + System.getProperty("os.name")
+              + "/"
+              + System.getProperty("os.arch")
+              + " ("
+              + e
+              + ")",
+          e);
+    }
+    return Arrays.stream(ports)
+        .map(
+            p ->
+                new SerialPortInfo(
+                    p.getSystemPortPath(),
+                    p.getPortDescription(),
+                    usbId(p.getVendorID()),
+                    usbId(p.getProductID())))
+        .toList();
+  }
+
+  private static OptionalInt usbId(int id) {
+    return id < 0 ? OptionalInt.empty() : OptionalInt.of(id);
   }
 
   private static String openFailure(String path, int errno) {

@@ -96,6 +96,8 @@ class SerialLinkIT {
                       .hasMessageContaining(path)
                       .hasMessageContaining("in use by another process"));
     } finally {
+      // flock's child (sleep) holds the lock and would outlive flock for 30 s.
+      holder.descendants().forEach(ProcessHandle::destroy);
       holder.destroy();
       holder.waitFor(5, TimeUnit.SECONDS);
     }

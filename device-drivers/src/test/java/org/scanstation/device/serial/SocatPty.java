@@ -10,14 +10,16 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A pty pair made by socat for tests: the driver opens {@link #station()}, the test {@link
- * #peer()}.
+ * #peer()}. Closing it is unplugging a USB-serial adapter; a new one in the same directory plugs it
+ * back in at the same path.
  */
-final class SocatPty implements AutoCloseable {
+public final class SocatPty implements AutoCloseable {
   private final Path station;
   private final Path peer;
   private final Process socat;
 
-  SocatPty(Path dir) throws IOException {
+  /** Starts socat with both ends linked in {@code dir}; returns when both links exist. */
+  public SocatPty(Path dir) throws IOException {
     station = dir.resolve("station-end");
     peer = dir.resolve("peer-end");
     socat =
@@ -28,11 +30,13 @@ final class SocatPty implements AutoCloseable {
     await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(station) && Files.exists(peer));
   }
 
-  Path station() {
+  /** The end the station opens. */
+  public Path station() {
     return station;
   }
 
-  Path peer() {
+  /** The end the test writes to, as the scanner would. */
+  public Path peer() {
     return peer;
   }
 

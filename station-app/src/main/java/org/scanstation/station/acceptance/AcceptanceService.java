@@ -95,6 +95,19 @@ public final class AcceptanceService {
     }
     UUID eventId = eventIds.get(); // made at scan time: the idempotency key from here on
     AcceptanceResult result = decide(scan, operatorId, eventId);
+    tell(scan, operatorId, result);
+    return result;
+  }
+
+  /**
+   * Tells listeners of a scan the station refused before validating it (e.g. nobody signed in), so
+   * the pages show it like any other rejection. Nothing is recorded.
+   */
+  public void refuse(Scan scan, Rejected rejection) {
+    tell(scan, "", rejection);
+  }
+
+  private void tell(Scan scan, String operatorId, AcceptanceResult result) {
     for (AcceptanceListener l : listeners) {
       try {
         l.onResult(scan, operatorId, result);
@@ -102,7 +115,6 @@ public final class AcceptanceService {
         log.warn("listener failed after a committed result; the result stands", e);
       }
     }
-    return result;
   }
 
   private AcceptanceResult decide(Scan scan, String operatorId, UUID eventId) {

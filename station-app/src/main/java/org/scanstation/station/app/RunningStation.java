@@ -12,11 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.scanstation.device.DeviceException;
+import org.scanstation.device.scanner.connect.ScannerFactory;
 import org.scanstation.station.StationException;
 import org.scanstation.station.api.AcceptOutcome;
 import org.scanstation.station.api.StationStatus;
+import org.scanstation.station.config.DeviceList;
 import org.scanstation.station.config.Setting;
 import org.scanstation.station.config.StationConfig;
+import org.scanstation.station.devices.Scanners;
 import org.scanstation.station.domain.acceptance.AcceptanceResult;
 import org.scanstation.station.domain.acceptance.Accepted;
 import org.scanstation.station.domain.acceptance.Scan;
@@ -49,6 +54,9 @@ public final class RunningStation implements AutoCloseable {
   private EventHub hub;
   private SyncJob sync;
   private String syncNote;
+  private Scanners scanners;
+  private final AtomicReference<String> signedIn = new AtomicReference<>("");
+  private String fallbackOperator = "";
 
   private RunningStation(Path dataDir, StationConfig config) {
     this.dataDir = dataDir;
@@ -83,14 +91,17 @@ public final class RunningStation implements AutoCloseable {
         new LocalStation(StationStore.open(dataDir), config, StationWiring.labels(config), clock);
     started.push(station);
     hub = new EventHub(this::status);
-    started.push(hub);
     station.acceptance().addListener(this::told);
     sync = startSync(config, env);
+    fallbackOperator = config.get(Setting.STATION_OPERATOR).strip();
+    scanners = startScanners(config);
     String token = newToken();
     server = ApiServer.bind(config.get(Setting.HTTP_BIND), port(config), token);
     started.push(server);
+    started.push(hub); // closed before the server, which would otherwise wait for live pages
     new StationApi(station).install(server);
-    new PageApi(station, hub, this::status, Optional.ofNullable(sync), clock).install(server);
+    new PageApi(station, hub, this::status, Optional.ofNullable(sync), signedIn::set, clock)
+        .install(server);
     new StaticPages().install(server);
     server.start();
     new RunFile(ProcessHandle.current().pid(), server.url().toString(), token).write(dataDir);
@@ -139,7 +150,37 @@ public final class RunningStation implements AutoCloseable {
   /** The station's health for the pages. */
   public StationStatus status() {
     return new StationStatus(
-        stationId, List.of(), List.of(), sync == null ? null : sync.status(), syncNote);
+        stationId,
+        scanners == null ? List.of() : scanners.views(),
+        List.of(),
+        sync == null ? null : sync.status(),
+        syncNote);
+  }
+
+  private Scanners startScanners(StationConfig config) {
+    Map<String, String> configured;
+    try {
+      configured = DeviceList.parse(config.get(Setting.SCANNERS));
+    } catch (IllegalArgumentException e) {
+      throw new StationException("config scanners: " + e.getMessage());
+    }
+    Scanners s = new Scanners(station.acceptance(), this::operator);
+    started.push(s);
+    ScannerFactory factory = ScannerFactory.standard();
+    for (Map.Entry<String, String> e : configured.entrySet()) {
+      try {
+        s.start(factory.create(e.getKey(), e.getValue()), e.getValue());
+      } catch (DeviceException bad) {
+        throw new StationException("config scanners: " + bad.getMessage(), bad);
+      }
+    }
+    return s;
+  }
+
+  /** Who scanner scans are recorded against: the signed-in operator, else the configured one. */
+  private String operator() {
+    String op = signedIn.get();
+    return op.isBlank() ? fallbackOperator : op;
   }
 
   private static int port(StationConfig config) {

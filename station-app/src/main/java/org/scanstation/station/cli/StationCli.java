@@ -35,6 +35,9 @@ import picocli.CommandLine.Spec;
       OutboxCommand.class,
       RunCommand.class,
       BenchCommand.class,
+      DevicesCommand.class,
+      UdevRuleCommand.class,
+      ListenCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class StationCli implements Runnable {

@@ -16,6 +16,19 @@ public enum Setting {
   DATA_DIR("data-dir", "./station-data", "Directory for the store, backups and demo files."),
   /** This station's id, recorded on every acceptance. */
   STATION_ID("station.id", "station-1", "This station's id, recorded on every acceptance."),
+  /** The scanners. */
+  SCANNERS(
+      "scanners",
+      "",
+      "Scanners as id=URI, comma-separated: serial:/dev/ttyACM0?baud=9600&suffix=CR,"
+          + " tcp://host:port (ser2net, Moxa NPort) or usb:VVVV:PPPP. Keyboard-wedge scanners"
+          + " need none: they type into the packer page."),
+  /** The operator recorded for scanner scans when nobody is signed in. */
+  STATION_OPERATOR(
+      "station.operator",
+      "",
+      "Operator recorded on scans from scanners while nobody is signed in on the packer page;"
+          + " empty refuses such scans until someone signs in."),
   /** The printer first prints go to. */
   STATION_PRINTER(
       "station.printer",
@@ -48,8 +61,9 @@ public enum Setting {
   /** The tracking backend. */
   BACKEND_URL(
       "backend.url",
-      "https://api.aftership.com",
-      "Base URL of the tracking backend (AfterShip Tracking API 2024-04)."),
+      "https://api.aftership.com/tracking/2024-04",
+      "Base URL of the tracking backend's API, version included (AfterShip Tracking API"
+          + " 2024-04)."),
   /** The backend API key file. */
   BACKEND_API_KEY_FILE(
       "backend.api-key-file",

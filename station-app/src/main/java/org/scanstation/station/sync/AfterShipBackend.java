@@ -28,13 +28,14 @@ public final class AfterShipBackend implements TrackingBackend {
   private final ResponseClassifier classifier;
 
   /**
-   * A client for the API at {@code baseUrl} (e.g. {@code https://api.aftership.com}).
+   * A client for the API at {@code baseUrl}, version path included (e.g. {@code
+   * https://api.aftership.com/tracking/2024-04}).
    *
    * @param timeout per request
    */
   public AfterShipBackend(URI baseUrl, ApiKey key, Duration timeout, Clock clock) {
     String base = baseUrl.toString().replaceAll("/+$", "");
-    this.trackings = URI.create(base + "/tracking/2024-04/trackings");
+    this.trackings = URI.create(base + "/trackings");
     this.key = Objects.requireNonNull(key, "key");
     this.timeout = Objects.requireNonNull(timeout, "timeout");
     this.http =
@@ -47,7 +48,7 @@ public final class AfterShipBackend implements TrackingBackend {
 
   @Override
   public String describe() {
-    return trackings.resolve("/").toString();
+    return trackings.toString().substring(0, trackings.toString().length() - "/trackings".length());
   }
 
   @Override

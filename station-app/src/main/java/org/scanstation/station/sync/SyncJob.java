@@ -153,7 +153,8 @@ public final class SyncJob implements AutoCloseable {
       try {
         purgeNow();
         if (pauseReason != null && clock.instant().isBefore(nextProbe)) {
-          claimed.clear(); // their leases expire; nothing was sent for them
+          claimed.forEach(this::release); // nothing was sent for them
+          claimed.clear();
           idle();
           continue;
         }
@@ -182,6 +183,12 @@ public final class SyncJob implements AutoCloseable {
   private void dispatch(Outbox.Entry entry) throws InterruptedException {
     gate.acquire();
     inFlight.acquire();
+    if (pauseReason != null && clock.instant().isBefore(nextProbe)) {
+      // A call in flight was refused meanwhile: send nothing more, and free the entry.
+      inFlight.release();
+      release(entry);
+      return;
+    }
     workers.execute(
         () -> {
           try {
@@ -222,6 +229,10 @@ public final class SyncJob implements AutoCloseable {
       failures.incrementAndGet();
       outbox.retryAt(entry.eventId(), now.plus(backoff.after(entry.attempts() + 1)), reason, true);
     }
+  }
+
+  private void release(Outbox.Entry entry) {
+    outbox.retryAt(entry.eventId(), clock.instant(), "waiting: sync paused", false);
   }
 
   private void pause(String reason) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.scanstation.label.LabelFormat;
 import org.scanstation.station.acceptance.AcceptanceService;
@@ -36,14 +37,22 @@ public final class PageApi {
   private final Supplier<StationStatus> status;
   private final Optional<SyncJob> sync;
   private final Sessions sessions;
+  private final Consumer<String> signedIn;
 
-  /** The pages' API over a running station's parts. */
+  /**
+   * The pages' API over a running station's parts.
+   *
+   * @param signedIn told the operator who signs in on the packer page (blank on sign-out), whom
+   *     scans from the station's scanners are recorded against
+   */
   public PageApi(
       LocalStation station,
       EventHub hub,
       Supplier<StationStatus> status,
       Optional<SyncJob> sync,
+      Consumer<String> signedIn,
       Clock clock) {
+    this.signedIn = Objects.requireNonNull(signedIn, "signedIn");
     this.station = Objects.requireNonNull(station, "station");
     this.hub = Objects.requireNonNull(hub, "hub");
     this.status = Objects.requireNonNull(status, "status");
@@ -99,8 +108,12 @@ public final class PageApi {
         throw new HttpError(400, "operator id: 1-64 letters, digits or . _ @ -");
       }
       ex.http().getResponseHeaders().add("Set-Cookie", sessions.signIn(op));
+      signedIn.accept(op);
       ex.json(200, Map.of("operatorId", op));
     } else if (method.equals("DELETE")) {
+      if (operator(ex).isPresent()) {
+        signedIn.accept("");
+      }
       ex.http().getResponseHeaders().add("Set-Cookie", sessions.signOut(ex.header("Cookie")));
       ex.json(200, Map.of("operatorId", ""));
     } else {

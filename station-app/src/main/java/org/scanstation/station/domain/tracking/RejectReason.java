@@ -20,5 +20,7 @@ public enum RejectReason {
   /** A valid number whose Mailer ID is not on this station's allow-list. */
   MAILER_ID_NOT_ALLOWED,
   /** A valid number with no imported shipment, where the station requires one. */
-  UNKNOWN_SHIPMENT
+  UNKNOWN_SHIPMENT,
+  /** A scanner's scan while nobody is signed in at the station to record it against. */
+  NO_OPERATOR
 }
