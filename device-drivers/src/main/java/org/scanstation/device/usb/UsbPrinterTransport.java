@@ -1,11 +1,10 @@
 package org.scanstation.device.usb;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import org.scanstation.device.DeviceException;
 import org.scanstation.device.printer.PrinterLink;
 import org.scanstation.device.printer.PrinterWire;
 import org.usb4java.ConfigDescriptor;
@@ -19,21 +18,17 @@ import org.usb4java.InterfaceDescriptor;
 import org.usb4java.LibUsb;
 
 /**
- * A USB printer-class printer (interface class 7) through usb4java's libusb: jobs go out on the
- * bulk OUT endpoint; status replies ({@code ~HS}) come back on bulk IN where the printer has one
- * (Zebras do), else its GET_PORT_STATUS signals are all it can say. Without USB (no natives, no
- * {@code /dev/bus/usb} in a container) {@link #open()} fails with the reason and the way out.
+ * A USB printer-class printer (interface class 7) through the shared libusb context of {@link
+ * UsbBus}: jobs go out on the bulk OUT endpoint; status replies ({@code ~HS}) come back on bulk IN
+ * where the printer has one (Zebras do), else its GET_PORT_STATUS signals are all it can say.
+ * Without USB (no natives, no {@code /dev/bus/usb} in a container) {@link #open()} fails with the
+ * reason and the way out.
  *
  * <p>Immutable; every {@link #open()} finds the device again, so a replugged printer is found.
  *
  * @see UsbPrinterWire
  */
 public final class UsbPrinterTransport implements PrinterLink {
-  private static final Path LINUX_USB_FS = Path.of("/dev/bus/usb");
-  private static final Object LOCK = new Object();
-  private static Context context;
-  private static String disabled;
-
   private final int vendorId;
   private final int productId;
   private final Duration timeout;
@@ -60,7 +55,7 @@ public final class UsbPrinterTransport implements PrinterLink {
     DeviceList list = new DeviceList();
     int n = LibUsb.getDeviceList(ctx, list);
     if (n < 0) {
-      throw new IOException("cannot list USB devices: " + LibUsb.strError(n));
+      throw new IOException("cannot list USB devices: " + UsbErrors.name(n));
     }
     try {
       for (Device device : list) {
@@ -79,7 +74,7 @@ public final class UsbPrinterTransport implements PrinterLink {
         "no USB printer "
             + (vendorId < 0 ? "" : ids(vendorId, productId) + " ")
             + "found: "
-            + whyNoDevice());
+            + UsbBus.whyNoDevices());
   }
 
   private boolean wanted(DeviceDescriptor d) {
@@ -126,79 +121,33 @@ public final class UsbPrinterTransport implements PrinterLink {
           "USB printer " + ids + " has no bulk OUT endpoint; it cannot take jobs");
     }
     DeviceHandle handle = new DeviceHandle();
-    check(LibUsb.open(device, handle), "open", ids);
+    check(LibUsb.open(device, handle), "open", d);
     int number = alt.bInterfaceNumber() & 0xFF;
     // The kernel's usblp driver holds printer interfaces; libusb gives it back on release.
     LibUsb.setAutoDetachKernelDriver(handle, true);
     int r = LibUsb.claimInterface(handle, number);
     if (r != LibUsb.SUCCESS) {
       LibUsb.close(handle);
-      check(r, "claim the printer interface of", ids);
+      check(r, "claim the printer interface of", d);
     }
     return new UsbPrinterWire(handle, number, out, in, timeout, ids);
   }
 
-  private static void check(int result, String action, String ids) throws IOException {
-    if (result == LibUsb.SUCCESS) {
-      return;
+  private static void check(int result, String action, DeviceDescriptor d) throws IOException {
+    if (result != LibUsb.SUCCESS) {
+      throw new IOException(
+          UsbErrors.explain(action, d.idVendor() & 0xFFFF, d.idProduct() & 0xFFFF, result));
     }
-    String why = LibUsb.strError(result);
-    String fix =
-        switch (result) {
-          case LibUsb.ERROR_ACCESS ->
-              " — give the station's user access to the device with a udev"
-                  + " rule (see docs/printers.md)";
-          case LibUsb.ERROR_BUSY ->
-              " — another program has it (CUPS's usb backend?); stop it, or"
-                  + " print through cups:QUEUE instead";
-          case LibUsb.ERROR_NO_DEVICE -> " — it was unplugged";
-          default -> "";
-        };
-    throw new IOException("cannot " + action + " USB printer " + ids + ": " + why + fix);
   }
 
-  /** The process's libusb context, started on first use; IOException when USB cannot work. */
+  /** The process's shared libusb context; IOException saying why when USB cannot work. */
   private static Context libusb() throws IOException {
-    synchronized (LOCK) {
-      if (context == null && disabled == null) {
-        try {
-          Context c = new Context();
-          int r = LibUsb.init(c);
-          if (r == LibUsb.SUCCESS) {
-            context = c;
-          } else {
-            disabled = "USB is disabled: libusb did not start (" + LibUsb.strError(r) + ")";
-          }
-        } catch (LinkageError e) {
-          // ExceptionInInitializerError first, NoClassDefFoundError after: both mean no natives.
-          disabled =
-              "USB is disabled: usb4java's native libusb did not load on "
-                  + System.getProperty("os.name")
-                  + "/"
-                  + System.getProperty("os.arch")
-                  + " ("
-                  + e
-                  + ") — connect the printer by tcp://, serial: or cups:";
-        }
-      }
-      if (context == null) {
-        throw new IOException(disabled);
-      }
-      return context;
+    try {
+      return UsbBus.shared().context();
+    } catch (DeviceException e) {
+      throw new IOException(
+          e.getMessage() + " — connect the printer by tcp://, serial: or cups:", e);
     }
-  }
-
-  /** Why no device may be visible, with the fix. */
-  static String whyNoDevice() {
-    boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
-    if (linux && !Files.isDirectory(LINUX_USB_FS)) {
-      return "this machine (or container) has no USB bus ("
-          + LINUX_USB_FS
-          + " does not exist) —"
-          + " plug the printer into a machine with USB, pass the bus into the container, or use"
-          + " tcp://, serial: or cups:";
-    }
-    return "nothing matching is plugged in, or it is not powered — check the cable and lsusb";
   }
 
   private static String ids(int vendor, int product) {

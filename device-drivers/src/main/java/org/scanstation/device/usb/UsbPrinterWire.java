@@ -48,7 +48,7 @@ final class UsbPrinterWire implements PrinterWire {
             "USB printer "
                 + ids
                 + ": "
-                + LibUsb.strError(r)
+                + UsbErrors.name(r)
                 + " after "
                 + (at - offset)
                 + " of "
@@ -70,7 +70,7 @@ final class UsbPrinterWire implements PrinterWire {
       return -1;
     }
     if (r != LibUsb.SUCCESS && r != LibUsb.ERROR_TIMEOUT) {
-      throw new IOException("USB printer " + ids + ": " + LibUsb.strError(r));
+      throw new IOException("USB printer " + ids + ": " + UsbErrors.name(r));
     }
     int n = moved.get(0);
     got.get(buffer, 0, n);
@@ -103,7 +103,7 @@ final class UsbPrinterWire implements PrinterWire {
           "USB printer "
               + ids
               + ": GET_PORT_STATUS failed: "
-              + (r < 0 ? LibUsb.strError(r) : "no data"));
+              + (r < 0 ? UsbErrors.name(r) : "no data"));
     }
     return PortSignals.of(status.get(0) & 0xFF);
   }
