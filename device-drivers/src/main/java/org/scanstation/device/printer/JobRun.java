@@ -197,9 +197,11 @@ final class JobRun {
           return failed(
               "cannot tell whether the label printed ("
                   + why
-                  + ") and the printer"
-                  + " reports no print meter (~HQOD) — check the printer, and if no label came out,"
-                  + " reprint it");
+                  + ") because "
+                  + (job.resumed() && job.odometerBefore() < 0
+                      ? "no print meter reading was taken before it was sent"
+                      : "the printer reports no print meter (~HQOD)")
+                  + " — check the printer, and if no label came out, reprint it");
         default:
           break;
       }

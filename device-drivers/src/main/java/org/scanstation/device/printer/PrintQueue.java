@@ -99,6 +99,7 @@ public final class PrintQueue implements AutoCloseable {
   }
 
   private void work() {
+    poll(); // the pages show the printer's state from the start, not after the first job
     while (pacer.awaitWork(() -> book.head() != null, settings.healthInterval())) {
       JobBook.Entry next = book.head();
       if (next == null) {
