@@ -1,0 +1,28 @@
+package org.scanstation.station.printing;
+
+import java.util.List;
+import org.scanstation.device.printer.PrinterStatus;
+import org.scanstation.device.printer.QueueView;
+import org.scanstation.station.api.DeviceView;
+
+/** Print queues as the pages show printers. Pure. */
+final class PrinterViews {
+  private PrinterViews() {}
+
+  static List<DeviceView> of(List<QueueView> queues) {
+    return queues.stream().map(PrinterViews::of).toList();
+  }
+
+  static DeviceView of(QueueView q) {
+    PrinterStatus s = q.status();
+    return new DeviceView(
+        q.printerId(),
+        "printer",
+        q.address(),
+        s == null ? "CHECKING" : s.state().name(),
+        s != null && s.ready(),
+        s == null ? "not asked yet" : s.describe(),
+        q.waiting(),
+        q.oldestSince() == null ? null : q.oldestSince().toString());
+  }
+}

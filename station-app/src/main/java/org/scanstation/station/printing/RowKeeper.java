@@ -1,0 +1,79 @@
+package org.scanstation.station.printing;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.scanstation.device.printer.JobEvent;
+import org.scanstation.device.printer.PrintQueueListener;
+import org.scanstation.station.StationException;
+import org.scanstation.station.store.PrintJobs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes what the print queues report into the print_job rows. A job whose bytes may be at the
+ * printer is stored as SENDING (with the print meter read before the send), so that a station that
+ * stops then asks the printer before sending it again; a job held before sending is stored as HELD.
+ * Called on the queues' worker threads; thread-safe.
+ */
+final class RowKeeper implements PrintQueueListener {
+  private static final Logger log = LoggerFactory.getLogger(RowKeeper.class);
+
+  private final PrintJobs jobs;
+  private final Runnable printed;
+  private final Consumer<String> finished;
+  private final Map<String, Integer> priorAttempts = new ConcurrentHashMap<>();
+
+  /**
+   * @param printed told once per job the printer confirmed
+   * @param finished told a job's id once its row says PRINTED or FAILED
+   */
+  RowKeeper(PrintJobs jobs, Runnable printed, Consumer<String> finished) {
+    this.jobs = jobs;
+    this.printed = printed;
+    this.finished = finished;
+  }
+
+  /** Remembers how often a job was sent before this process took it. */
+  void taking(String jobId, int attempts) {
+    priorAttempts.put(jobId, attempts);
+  }
+
+  @Override
+  public void jobChanged(JobEvent e) {
+    int attempts = priorAttempts.getOrDefault(e.jobId(), 0) + e.attempts();
+    try {
+      switch (e.state()) {
+        case SENDING ->
+            jobs.update(e.jobId(), "SENDING", attempts, null, e.odometerBefore(), e.at());
+        case HELD ->
+            jobs.update(
+                e.jobId(),
+                e.mayBeAtPrinter() ? "SENDING" : "HELD",
+                attempts,
+                e.message(),
+                e.mayBeAtPrinter() ? Long.valueOf(e.odometerBefore()) : null,
+                e.at());
+        case PRINTED -> {
+          jobs.update(e.jobId(), "PRINTED", attempts, null, null, e.at());
+          printed.run();
+        }
+        case FAILED -> jobs.update(e.jobId(), "FAILED", attempts, e.message(), null, e.at());
+        default -> {
+          return; // QUEUED: the row says so already
+        }
+      }
+    } catch (StationException ex) {
+      log.error(
+          "print job {}: could not record {} ({}); the printer's word was: {}",
+          e.jobId(),
+          e.state(),
+          ex.getMessage(),
+          e.message());
+    }
+    if (e.state().done()) {
+      priorAttempts.remove(e.jobId());
+      finished.accept(e.jobId());
+    }
+  }
+}
