@@ -69,6 +69,16 @@ public final class StreamPrinter implements LabelPrinter {
   }
 
   private PrinterStatus query(PrinterWire w) throws IOException {
+    PrinterStatus s = ask(w);
+    if (s.state() == PrinterState.UNRESPONSIVE) {
+      // A half-open connection (a printer that lost power or network) also stays silent; only a
+      // fresh connect on the next poll tells silent from unreachable. It also drops late replies.
+      drop();
+    }
+    return s;
+  }
+
+  private PrinterStatus ask(PrinterWire w) throws IOException {
     return w.canRead()
         ? queries.query(w)
         : ZplStatus.ofPort(id, address(), w.portSignals(), clock.instant());
@@ -111,6 +121,7 @@ public final class StreamPrinter implements LabelPrinter {
       Duration wait = options.statusTimeout().plus(transferTime(job.length));
       String hs = StatusQueries.ask(w, "~HS", StatusQueries.HOST_STATUS_DONE, wait);
       if (hs == null) {
+        drop(); // its late reply must not be read as the answer to a later query
         return new Delivery.Unconfirmed(
             "no reply to ~HS within " + wait.toMillis() + " ms after the job");
       }
