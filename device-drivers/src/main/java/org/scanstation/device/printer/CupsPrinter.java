@@ -65,13 +65,16 @@ public final class CupsPrinter implements LabelPrinter {
               + e.getMessage()
               + ") — install cups-client, or reach the printer by tcp://");
     }
-    if (run.timedOut()) {
-      return PrinterStatus.unresponsive(
-          id,
-          address(),
-          "lpstat did not finish within " + timeout().toMillis() + " ms — is cupsd running?",
-          clock.instant());
-    }
+    return run.timedOut()
+        ? PrinterStatus.unresponsive(
+            id,
+            address(),
+            "lpstat did not finish within " + timeout().toMillis() + " ms — is cupsd running?",
+            clock.instant())
+        : fromLpstat(run);
+  }
+
+  private PrinterStatus fromLpstat(CommandRun run) {
     LpstatReply reply = LpstatReply.parse(queue, run.out());
     if (!run.ok() || !reply.known()) {
       String said = (run.err() + " " + run.out()).strip();

@@ -10,48 +10,18 @@ import java.time.Instant;
  * Runs on the queue's worker thread; not thread-safe.
  */
 final class JobRun {
-  /** What the queue lends a run. */
-  interface Host {
-    /** Polls the printer's status (and publishes it). */
-    PrinterStatus poll();
-
-    /** Waits; false when the queue is closing and the run must stop. */
-    boolean pause(Duration d);
-
-    /** Tells listeners (the queue drops repeats). */
-    void emit(
-        JobState state,
-        int attempts,
-        boolean atPrinter,
-        long odometer,
-        Confirmation c,
-        String message);
-
-    Instant now();
-  }
-
-  /** How a phase ended. */
-  private record Step(Kind kind, String message, Confirmation confirmation) {
-    enum Kind {
-      PRINTED,
-      FAILED,
-      RESEND,
-      CLOSED
-    }
-  }
-
   private static final Step CLOSED = new Step(Step.Kind.CLOSED, null, null);
 
   private final PrintJob job;
   private final LabelPrinter printer;
   private final QueueSettings settings;
-  private final Host host;
+  private final JobHost host;
   private final String who;
   private final Backoff resends;
   private int attempts;
   private long baseline;
 
-  JobRun(PrintJob job, LabelPrinter printer, QueueSettings settings, Host host) {
+  JobRun(PrintJob job, LabelPrinter printer, QueueSettings settings, JobHost host) {
     this.job = job;
     this.printer = printer;
     this.settings = settings;
@@ -123,7 +93,7 @@ final class JobRun {
     while (host.pause(busySince == null ? wait.next() : settings.pollInterval())) {
       PrinterStatus s = host.poll();
       if (!s.answered() || (s.knowsBuffer() && !s.drained() && !s.ready())) {
-        busySince = null;
+        busySince = null; // time held by a fault does not count against the printer
         emit(
             JobState.HELD,
             true,
@@ -134,26 +104,31 @@ final class JobRun {
         return printed(Confirmation.NONE, who + "sent on a link that cannot confirm printing");
       }
       Step verdict = verdict(judge.printed(s, host.now()), s);
-      if (verdict != null) {
-        return verdict;
-      }
-      if (!s.drained()) {
+      if (verdict == null && !s.drained()) {
         wait.reset();
         busySince = busySince == null ? host.now() : busySince;
         emit(JobState.SENDING, true, who + "printing");
-        if (Duration.between(busySince, host.now()).compareTo(settings.confirmTimeout()) > 0) {
-          return failed(
-              "reports no fault but still holds "
-                  + s.labelsRemaining()
-                  + " label(s) after "
-                  + settings.confirmTimeout().toSeconds()
-                  + " s; whether this"
-                  + " one printed is unknown — check the printer, and if no label came out, reprint"
-                  + " it");
-        }
+        verdict = overdue(busySince, s);
+      }
+      if (verdict != null) {
+        return verdict;
       }
     }
     return CLOSED;
+  }
+
+  /** FAILED when a printer reporting no fault has kept the label too long, else null. */
+  private Step overdue(Instant busySince, PrinterStatus s) {
+    if (Duration.between(busySince, host.now()).compareTo(settings.confirmTimeout()) <= 0) {
+      return null;
+    }
+    return failed(
+        "reports no fault but still holds "
+            + s.labelsRemaining()
+            + " label(s) after "
+            + settings.confirmTimeout().toSeconds()
+            + " s; whether this one printed is unknown —"
+            + " check the printer, and if no label came out, reprint it");
   }
 
   private Step verdict(DrainJudge.Verdict v, PrinterStatus s) {

@@ -121,8 +121,8 @@ public final class PrintQueue implements AutoCloseable {
     }
   }
 
-  private JobRun.Host host(PrintJob job) {
-    return new JobRun.Host() {
+  private JobHost host(PrintJob job) {
+    return new JobHost() {
       @Override
       public PrinterStatus poll() {
         return PrintQueue.this.poll();

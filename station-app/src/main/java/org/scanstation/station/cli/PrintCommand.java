@@ -105,28 +105,33 @@ final class PrintCommand implements Callable<Integer> {
         queue.submit(PrintJob.of("copy-" + i, zpl));
       }
       if (!watch.await(wait)) {
-        watch
-            .unfinished()
-            .forEach(
-                (id, e) ->
-                    context
-                        .err()
-                        .println(
-                            "station: gave up after "
-                                + wait.toSeconds()
-                                + " s: "
-                                + id
-                                + " is "
-                                + e.state()
-                                + (e.mayBeAtPrinter()
-                                    ? " and may still print — check the printer before sending it again"
-                                    : ", not sent")
-                                + ": "
-                                + e.message()));
+        giveUp(watch);
         return PrinterStatusCommand.FAULTED;
       }
     }
     return watch.anyFailed() ? 1 : 0;
+  }
+
+  private void giveUp(PrintWatch watch) {
+    watch
+        .unfinished()
+        .forEach(
+            (id, e) ->
+                context
+                    .err()
+                    .println(
+                        "station: gave up after "
+                            + wait.toSeconds()
+                            + " s: "
+                            + id
+                            + " is "
+                            + e.state()
+                            + (e.mayBeAtPrinter()
+                                ? " and may still print — check the printer before sending it"
+                                    + " again"
+                                : ", not sent")
+                            + ": "
+                            + e.message()));
   }
 
   private byte[] read() {

@@ -133,7 +133,7 @@ public final class PrintService implements AutoCloseable {
       return;
     }
     if (queue.isEmpty()) {
-      hold(row, notConfigured(row.printer()));
+      hold(row, PrinterViews.notConfigured(row.printer()));
       return;
     }
     take(row, queue.get());
@@ -174,31 +174,12 @@ public final class PrintService implements AutoCloseable {
     log.warn("print job {} for {} waits: {}", row.jobId(), row.trackingNumber(), why);
   }
 
-  private static String notConfigured(String printer) {
-    return "printer '"
-        + printer
-        + "' is not configured — add it to the printers setting (e.g."
-        + " printers="
-        + printer
-        + "=tcp://10.0.0.7:9100); the job prints once it is";
-  }
-
   /** Every printer as the pages show it: configured ones, then those jobs named by URI. */
   public List<DeviceView> devices() {
     List<DeviceView> out = new ArrayList<>(PrinterViews.of(fleet.views()));
-    long waiting = unroutable.values().stream().filter(p -> p.equals(stationPrinter)).count();
     if (stationPrinter != null && !fleet.isConfigured(stationPrinter)) {
-      out.add(
-          0,
-          new DeviceView(
-              stationPrinter,
-              "printer",
-              "",
-              "NOT_CONFIGURED",
-              false,
-              notConfigured(stationPrinter),
-              (int) waiting,
-              null));
+      long waiting = unroutable.values().stream().filter(stationPrinter::equals).count();
+      out.add(0, PrinterViews.notConfigured(stationPrinter, (int) waiting));
     }
     return out;
   }

@@ -25,4 +25,20 @@ final class PrinterViews {
         q.waiting(),
         q.oldestSince() == null ? null : q.oldestSince().toString());
   }
+
+  /** Why jobs for a printer id that is not configured wait, and the fix. */
+  static String notConfigured(String printer) {
+    return "printer '"
+        + printer
+        + "' is not configured — add it to the printers setting (e.g."
+        + " printers="
+        + printer
+        + "=tcp://10.0.0.7:9100); the job prints once it is";
+  }
+
+  /** The station's printer when it is not configured. */
+  static DeviceView notConfigured(String printer, int waiting) {
+    return new DeviceView(
+        printer, "printer", "", "NOT_CONFIGURED", false, notConfigured(printer), waiting, null);
+  }
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.scanstation.device.printer.JobEvent;
+import org.scanstation.device.printer.JobState;
 import org.scanstation.device.printer.PrintQueueListener;
 import org.scanstation.station.StationException;
 import org.scanstation.station.store.PrintJobs;
@@ -41,28 +42,11 @@ final class RowKeeper implements PrintQueueListener {
 
   @Override
   public void jobChanged(JobEvent e) {
-    int attempts = priorAttempts.getOrDefault(e.jobId(), 0) + e.attempts();
+    if (e.state() == JobState.QUEUED) {
+      return; // the row says so already
+    }
     try {
-      switch (e.state()) {
-        case SENDING ->
-            jobs.update(e.jobId(), "SENDING", attempts, null, e.odometerBefore(), e.at());
-        case HELD ->
-            jobs.update(
-                e.jobId(),
-                e.mayBeAtPrinter() ? "SENDING" : "HELD",
-                attempts,
-                e.message(),
-                e.mayBeAtPrinter() ? Long.valueOf(e.odometerBefore()) : null,
-                e.at());
-        case PRINTED -> {
-          jobs.update(e.jobId(), "PRINTED", attempts, null, null, e.at());
-          printed.run();
-        }
-        case FAILED -> jobs.update(e.jobId(), "FAILED", attempts, e.message(), null, e.at());
-        default -> {
-          return; // QUEUED: the row says so already
-        }
-      }
+      record(e, priorAttempts.getOrDefault(e.jobId(), 0) + e.attempts());
     } catch (StationException ex) {
       log.error(
           "print job {}: could not record {} ({}); the printer's word was: {}",
@@ -71,9 +55,26 @@ final class RowKeeper implements PrintQueueListener {
           ex.getMessage(),
           e.message());
     }
+    if (e.state() == JobState.PRINTED) {
+      printed.run();
+    }
     if (e.state().done()) {
       priorAttempts.remove(e.jobId());
       finished.accept(e.jobId());
     }
+  }
+
+  private void record(JobEvent e, int attempts) {
+    boolean atPrinter =
+        e.state() == JobState.SENDING || (e.state() == JobState.HELD && e.mayBeAtPrinter());
+    String status = e.state() == JobState.HELD && atPrinter ? "SENDING" : e.state().name();
+    boolean why = e.state() == JobState.HELD || e.state() == JobState.FAILED;
+    jobs.update(
+        e.jobId(),
+        status,
+        attempts,
+        why ? e.message() : null,
+        atPrinter ? Long.valueOf(e.odometerBefore()) : null,
+        e.at());
   }
 }

@@ -126,26 +126,33 @@ public final class PrintJobs {
     return store.read(
         c -> {
           try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            ps.setString(i++, status);
-            ps.setInt(i++, attempts);
-            if (lastError == null) {
-              ps.setNull(i++, Types.VARCHAR);
-            } else {
-              ps.setString(
-                  i++, lastError.length() > 1000 ? lastError.substring(0, 1000) : lastError);
-            }
-            ps.setLong(i++, at.toEpochMilli());
-            if (odometerBefore != null) {
-              if (odometerBefore < 0) {
-                ps.setNull(i++, Types.BIGINT);
-              } else {
-                ps.setLong(i++, odometerBefore);
-              }
-            }
-            ps.setString(i, jobId);
+            bind(ps, status, attempts, lastError, odometerBefore, at);
+            ps.setString(odometerBefore == null ? 5 : 6, jobId);
             return ps.executeUpdate() == 1;
           }
         });
+  }
+
+  private static void bind(
+      PreparedStatement ps,
+      String status,
+      int attempts,
+      String lastError,
+      Long odometerBefore,
+      Instant at)
+      throws SQLException {
+    ps.setString(1, status);
+    ps.setInt(2, attempts);
+    if (lastError == null) {
+      ps.setNull(3, Types.VARCHAR);
+    } else {
+      ps.setString(3, lastError.length() > 1000 ? lastError.substring(0, 1000) : lastError);
+    }
+    ps.setLong(4, at.toEpochMilli());
+    if (odometerBefore != null && odometerBefore < 0) {
+      ps.setNull(5, Types.BIGINT);
+    } else if (odometerBefore != null) {
+      ps.setLong(5, odometerBefore);
+    }
   }
 }
