@@ -10,6 +10,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.scanstation.simulator.printer.PrinterFault;
 import org.scanstation.simulator.printer.SimulatedPrinter;
 
@@ -73,6 +75,28 @@ class PrintQueueSerialIT {
     assertThat(sim.jobs())
         .extracting(j -> j.zplText())
         .containsExactly(Fixtures.kept(A), Fixtures.kept(B));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "HEAD_OPEN, head open — close the print head",
+    "RIBBON_OUT, ribbon out — load a ribbon",
+    "PAUSED, paused — press PAUSE",
+    "BUFFER_FULL, receive buffer full",
+    "SILENT, does not answer status queries: no reply to ~HS within 400 ms"
+  })
+  void everyFaultHoldsTheJobUnsentOnTheLineUntilItClears(PrinterFault fault, String words) {
+    start("");
+    sim.setFault(fault, true);
+    queue.submit(PrintJob.of("f", Fixtures.label(A)));
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .until(() -> heard.last("f").map(e -> e.message().contains(words)).orElse(false));
+    assertThat(heard.state("f")).isEqualTo(JobState.HELD);
+    assertThat(sim.counters().formatsReceived()).isZero();
+    sim.setFault(fault, false);
+    awaitState("f", JobState.PRINTED);
+    assertThat(sim.counters().formatsPrinted()).isEqualTo(1);
   }
 
   @Test

@@ -117,8 +117,8 @@ public final class PrintService implements AutoCloseable {
    * that cannot be queued stays in the store with the reason and is tried again later.
    */
   public synchronized void submit(String jobId) {
-    if (inFlight.contains(jobId)) {
-      return;
+    if (inFlight.contains(jobId) || unroutable.containsKey(jobId)) {
+      return; // queued already, or its printer cannot appear before the station restarts
     }
     Optional<PrintJobs.Pending> found = jobs.find(jobId);
     if (found.isEmpty() || !PrintJobs.UNFINISHED.contains(found.get().status())) {
