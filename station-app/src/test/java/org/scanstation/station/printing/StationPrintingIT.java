@@ -1,6 +1,7 @@
 package org.scanstation.station.printing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.net.InetAddress;
@@ -25,6 +26,7 @@ import org.scanstation.device.printer.Printers;
 import org.scanstation.simulator.printer.PrinterFault;
 import org.scanstation.simulator.printer.PrinterSettings;
 import org.scanstation.simulator.printer.SimulatedPrinter;
+import org.scanstation.station.StationException;
 import org.scanstation.station.api.AcceptOutcome;
 import org.scanstation.station.api.DeviceView;
 import org.scanstation.station.api.ParcelView;
@@ -179,6 +181,16 @@ class StationPrintingIT {
     DeviceView v = printer();
     assertThat(v.state()).isEqualTo("NOT_CONFIGURED");
     assertThat(v.queued()).isEqualTo(1);
+  }
+
+  @Test
+  void aPrinterUriThatIsNotValidStopsTheStationFromStartingAndSaysWhy() {
+    assertThatThrownBy(() -> start("printer-1=lpd://10.0.0.7/queue"))
+        .isInstanceOf(StationException.class)
+        .hasMessageContaining("config printers: printer URI 'lpd://10.0.0.7/queue'")
+        .hasMessageContaining("tcp://HOST:9100");
+    station = null;
+    assertThat(dataDir.resolve("run/station.json")).doesNotExist();
   }
 
   @Test
