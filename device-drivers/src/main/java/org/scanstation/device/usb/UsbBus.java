@@ -73,6 +73,11 @@ public final class UsbBus {
     }
   }
 
+  /** The libusb context, for the other drivers of this package (the USB printer transport). */
+  Context context() {
+    return context;
+  }
+
   /**
    * Every device on the bus, with its strings where they can be read. Blocks briefly (opens each
    * device to read its strings).

@@ -7,9 +7,10 @@ import java.util.Set;
 
 /**
  * The printer behind any transport: its faults, its queue, its counters and its answers to
- * immediate commands ({@code ~HS}, {@code ~HQES}, {@code ~JA} cancel all, {@code ~PS} resume,
- * {@code ~PP} pause). Other {@code ~HQ} queries and tilde commands are ignored. Thread-safe: every
- * method is synchronized, so connections and the control side may call it at once.
+ * immediate commands ({@code ~HS}, {@code ~HQES}, {@code ~HQOD}, {@code ~JA} cancel all, {@code
+ * ~PS} resume, {@code ~PP} pause). Other {@code ~HQ} queries and tilde commands are ignored.
+ * Thread-safe: every method is synchronized, so connections and the control side may call it at
+ * once.
  */
 final class PrintEngine {
   private final PrinterSettings settings;
@@ -92,14 +93,13 @@ final class PrintEngine {
   /** Acts on an immediate command; returns the reply to send, or null for none. */
   synchronized byte[] immediate(String command) {
     switch (command) {
-      case "HS", "HQES" -> {
+      case "HS", "HQES", "HQOD" -> {
         if (faults.contains(PrinterFault.SILENT) || (settings.muteWhenFaulted() && mutes())) {
           unanswered++;
           return null;
         }
         answered++;
-        PrinterStatus s = status();
-        return command.equals("HS") ? StatusReplies.hostStatus(s) : StatusReplies.extendedStatus(s);
+        return reply(command);
       }
       case "JA" -> {
         now();
@@ -112,6 +112,15 @@ final class PrintEngine {
       }
     }
     return null;
+  }
+
+  private byte[] reply(String command) {
+    PrinterStatus s = status();
+    return switch (command) {
+      case "HS" -> StatusReplies.hostStatus(s);
+      case "HQES" -> StatusReplies.extendedStatus(s);
+      default -> StatusReplies.odometer(queue.labelsPrinted() * StatusReplies.LABEL_INCHES);
+    };
   }
 
   private boolean mutes() {

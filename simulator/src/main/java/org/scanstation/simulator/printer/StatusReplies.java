@@ -35,11 +35,17 @@ import java.util.Locale;
  * low 32 flag bits in hex. Error bits: 0x1 media out, 0x2 ribbon out, 0x4 head open (0x8 cutter
  * fault and higher bits are not simulated). Pause and a full buffer are not errors in this reply;
  * {@code ~HS} reports them. No warning is simulated.
+ *
+ * <p>{@code ~HQOD} answers the print meters (odometer) in inches: every printed label adds {@link
+ * #LABEL_INCHES}. A station compares it before and after a job to tell whether the job printed.
  */
 public final class StatusReplies {
   static final char STX = '\u0002';
   static final char ETX = '\u0003';
   private static final String CRLF = "\r\n";
+
+  /** Inches of media one label uses: 1218 dots at 203 dpi. */
+  public static final long LABEL_INCHES = 6;
 
   /** ~HQES error bit: media out. */
   public static final int ERROR_MEDIA_OUT = 0x1;
@@ -88,6 +94,30 @@ public final class StatusReplies {
             + CRLF
             + "   WARNINGS:       "
             + flagGroups(0)
+            + CRLF
+            + ETX);
+  }
+
+  /**
+   * The {@code ~HQOD} reply: the print meters in inches, {@code TOTAL NONRESETTABLE} first, as the
+   * ZPL guide shows them. The resettable counters equal the total (never reset here).
+   */
+  public static byte[] odometer(long inches) {
+    String meter = String.format(Locale.ROOT, "%8d \"", inches);
+    return ascii(
+        STX
+            + CRLF
+            + CRLF
+            + "  PRINT METERS"
+            + CRLF
+            + "   TOTAL NONRESETTABLE:     "
+            + meter
+            + CRLF
+            + "   USER RESETTABLE CNTR1:   "
+            + meter
+            + CRLF
+            + "   USER RESETTABLE CNTR2:   "
+            + meter
             + CRLF
             + ETX);
   }

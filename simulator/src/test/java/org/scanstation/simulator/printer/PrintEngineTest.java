@@ -123,6 +123,24 @@ class PrintEngineTest {
   }
 
   @Test
+  void theOdometerCountsPrintedLabelsOnly() {
+    assertThat(odometer()).contains("TOTAL NONRESETTABLE:            0 \"");
+    receive("^XA^PQ2^XZ");
+    engine.setFault(PrinterFault.PAPER_OUT, true);
+    tick(10_000);
+    assertThat(odometer()).contains("TOTAL NONRESETTABLE:            0 \"");
+    engine.setFault(PrinterFault.PAPER_OUT, false);
+    tick(2_000);
+    assertThat(odometer()).contains("TOTAL NONRESETTABLE:           12 \"");
+    engine.setFault(PrinterFault.SILENT, true);
+    assertThat(engine.immediate("HQOD")).isNull();
+  }
+
+  private String odometer() {
+    return new String(engine.immediate("HQOD"), StandardCharsets.US_ASCII);
+  }
+
+  @Test
   void aPartialFormatShowsInStatus() {
     engine.formatStarted();
     assertThat(engine.status().partialFormat()).isTrue();

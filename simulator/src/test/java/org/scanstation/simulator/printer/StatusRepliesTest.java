@@ -65,4 +65,14 @@ class StatusRepliesTest {
     assertThat(hqes(EnumSet.of(PrinterFault.PAUSED, PrinterFault.BUFFER_FULL)))
         .contains("   ERRORS:         0 00000000 00000000\r\n");
   }
+
+  @Test
+  void odometerInTheGuidesLayout() {
+    assertThat(new String(StatusReplies.odometer(8560), StandardCharsets.US_ASCII))
+        .isEqualTo(
+            "\u0002\r\n\r\n  PRINT METERS\r\n"
+                + "   TOTAL NONRESETTABLE:         8560 \"\r\n"
+                + "   USER RESETTABLE CNTR1:       8560 \"\r\n"
+                + "   USER RESETTABLE CNTR2:       8560 \"\r\n\u0003");
+  }
 }

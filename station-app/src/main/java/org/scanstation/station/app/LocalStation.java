@@ -61,6 +61,8 @@ public final class LocalStation implements StationOperations {
   private final SupervisorPin pin;
   private final String defaultPrinter;
   private final Outbox outbox;
+  private final List<Consumer<String>> printJobListeners =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /** Operations on {@code store}, configured by {@code config}. */
   public LocalStation(StationStore store, StationConfig config, LabelMaker labels, Clock clock) {
@@ -101,6 +103,14 @@ public final class LocalStation implements StationOperations {
     } catch (IllegalArgumentException e) {
       throw new StationException("config: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Tells {@code listener} the id of every print job a reprint queues, after commit, on the
+   * reprinting thread (the running station's print service takes them from there).
+   */
+  public void onPrintJobQueued(Consumer<String> listener) {
+    printJobListeners.add(Objects.requireNonNull(listener, "listener"));
   }
 
   /** The acceptance service, for scanners and the pages of a running station. */
@@ -161,6 +171,9 @@ public final class LocalStation implements StationOperations {
                 () ->
                     new StationException(
                         number + " was never accepted here; nothing to" + " reprint"));
+    for (Consumer<String> l : printJobListeners) {
+      l.accept(q.jobId());
+    }
     return new ReprintOutcome(q.jobId(), number, printer, "QUEUED", q.labelSha256());
   }
 

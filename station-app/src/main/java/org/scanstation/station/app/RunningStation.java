@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.scanstation.device.DeviceException;
+import org.scanstation.device.printer.QueueSettings;
 import org.scanstation.device.scanner.connect.ScannerFactory;
 import org.scanstation.station.StationException;
 import org.scanstation.station.api.AcceptOutcome;
@@ -25,6 +26,8 @@ import org.scanstation.station.devices.Scanners;
 import org.scanstation.station.domain.acceptance.AcceptanceResult;
 import org.scanstation.station.domain.acceptance.Accepted;
 import org.scanstation.station.domain.acceptance.Scan;
+import org.scanstation.station.printing.PrintService;
+import org.scanstation.station.store.PrintJobs;
 import org.scanstation.station.store.StationStore;
 import org.scanstation.station.sync.SyncJob;
 import org.scanstation.station.web.ApiServer;
@@ -37,10 +40,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running station, the composition root of {@code station run}: it owns the store, runs the sync
- * job, serves the pages and the local API, and leaves a run file so that commands started meanwhile
- * reach it instead of the store. Parts start in order; closing stops them in reverse (the store
- * last, after transactions in flight are done).
+ * A running station, the composition root of {@code station run}: it owns the store, prints labels,
+ * runs the sync job, serves the pages and the local API, and leaves a run file so that commands
+ * started meanwhile reach it instead of the store. Parts start in order; closing stops them in
+ * reverse (the store last, after transactions in flight are done).
  */
 public final class RunningStation implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(RunningStation.class);
@@ -55,6 +58,7 @@ public final class RunningStation implements AutoCloseable {
   private SyncJob sync;
   private String syncNote;
   private Scanners scanners;
+  private PrintService printing;
   private final AtomicReference<String> signedIn = new AtomicReference<>("");
   private String fallbackOperator = "";
 
@@ -93,6 +97,7 @@ public final class RunningStation implements AutoCloseable {
     hub = new EventHub(this::status);
     station.acceptance().addListener(this::told);
     sync = startSync(config, env);
+    printing = startPrinting(config);
     fallbackOperator = config.get(Setting.STATION_OPERATOR).strip();
     scanners = startScanners(config);
     String token = newToken();
@@ -124,8 +129,13 @@ public final class RunningStation implements AutoCloseable {
             operatorId,
             n == null ? null : n.replaceAll("(\\d{4})(?=\\d)", "$1 "),
             outcome));
-    if (result instanceof Accepted && sync != null) {
-      sync.wake();
+    if (result instanceof Accepted a) {
+      if (printing != null) {
+        printing.wake(a.printJobId());
+      }
+      if (sync != null) {
+        sync.wake();
+      }
     }
   }
 
@@ -153,9 +163,26 @@ public final class RunningStation implements AutoCloseable {
     return new StationStatus(
         stationId,
         scanners == null ? List.of() : scanners.views(),
-        List.of(),
+        printing == null ? List.of() : printing.devices(),
         sync == null ? null : sync.status(),
         syncNote);
+  }
+
+  private PrintService startPrinting(StationConfig config) {
+    QueueSettings pacing = StationWiring.queueSettings(config);
+    PrintService p =
+        new PrintService(
+            new PrintJobs(station.store()),
+            StationWiring.printers(config),
+            config.get(Setting.STATION_PRINTER).strip(),
+            StationWiring.printerOpener(StationWiring.printerOptions(config)),
+            pacing,
+            clock,
+            hub::printed);
+    started.push(p);
+    station.onPrintJobQueued(p::wake);
+    p.start(pacing.healthInterval());
+    return p;
   }
 
   private Scanners startScanners(StationConfig config) {

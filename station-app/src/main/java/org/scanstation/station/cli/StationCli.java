@@ -39,6 +39,8 @@ import picocli.CommandLine.Spec;
       DevicesCommand.class,
       UdevRuleCommand.class,
       ListenCommand.class,
+      PrinterStatusCommand.class,
+      PrintCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class StationCli implements Runnable {

@@ -34,6 +34,41 @@ public enum Setting {
       "station.printer",
       "printer-1",
       "Id of the printer that prints each accepted parcel's label."),
+  /** The label printers. */
+  PRINTERS(
+      "printers",
+      "",
+      "Label printers as id=URI, comma-separated: tcp://HOST:9100, serial:/dev/ttyUSB0?baud=9600,"
+          + " usb:VID:PID or cups:QUEUE. station.printer names the one first prints go to."),
+  /** How long a printer may take to answer a status query. */
+  PRINTER_STATUS_TIMEOUT(
+      "printer.status-timeout",
+      "2s",
+      "How long to wait for a printer's answer to one status query; no answer is a fault"
+          + " (UNRESPONSIVE), never OK."),
+  /** How often a printing or held job's printer is asked. */
+  PRINTER_POLL_INTERVAL(
+      "printer.poll-interval",
+      "500ms",
+      "Between status polls while a label prints; held jobs start here and back off to"
+          + " printer.retry-max; idle printers are checked every 10 intervals."),
+  /** The longest wait between polls of a held job. */
+  PRINTER_RETRY_MAX(
+      "printer.retry-max",
+      "10s",
+      "Longest wait between status polls of a printer that holds jobs (faulted or unreachable)."),
+  /** How long a printer reporting no fault may keep a label unprinted. */
+  PRINTER_CONFIRM_TIMEOUT(
+      "printer.confirm-timeout",
+      "60s",
+      "How long a printer that reports no fault may keep a sent label unprinted before the job"
+          + " FAILS as unconfirmed for a person to check."),
+  /** The most jobs waiting for one printer. */
+  PRINTER_QUEUE_LIMIT(
+      "printer.queue-limit",
+      "1000",
+      "Most jobs held in memory for one printer; more stay QUEUED in the store and are taken as"
+          + " the queue drains. Nothing is dropped."),
   /** The label printer's resolution. */
   LABEL_DPI("label.dpi", "203", "Resolution of the label printers, 203 or 300 dpi."),
   /** The service printed when nothing says which. */

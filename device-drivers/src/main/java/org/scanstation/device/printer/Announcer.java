@@ -1,0 +1,44 @@
+package org.scanstation.device.printer;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Tells a queue's listeners, and the log, what happened; a failing listener is logged only. */
+final class Announcer {
+  private static final Logger log = LoggerFactory.getLogger(PrintQueue.class);
+
+  private final List<PrintQueueListener> listeners = new CopyOnWriteArrayList<>();
+
+  void add(PrintQueueListener l) {
+    listeners.add(Objects.requireNonNull(l, "listener"));
+  }
+
+  void job(JobEvent e) {
+    if (e.state() == JobState.FAILED || e.state() == JobState.HELD) {
+      log.warn("job {}: {} {}", e.jobId(), e.state(), e.message());
+    } else {
+      log.debug("job {}: {} {}", e.jobId(), e.state(), e.message());
+    }
+    for (PrintQueueListener l : listeners) {
+      try {
+        l.jobChanged(e);
+      } catch (RuntimeException x) {
+        log.warn("printer {}: a print queue listener failed: {}", e.printerId(), x.toString());
+      }
+    }
+  }
+
+  void status(PrinterStatus s) {
+    log.info("{}", s.message());
+    for (PrintQueueListener l : listeners) {
+      try {
+        l.statusChanged(s);
+      } catch (RuntimeException x) {
+        log.warn("printer {}: a print queue listener failed: {}", s.printerId(), x.toString());
+      }
+    }
+  }
+}

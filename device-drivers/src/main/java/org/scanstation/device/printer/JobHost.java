@@ -1,0 +1,25 @@
+package org.scanstation.device.printer;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** What a {@link PrintQueue} lends a {@link JobRun}: the printer's status, waits, and its ear. */
+interface JobHost {
+  /** Polls the printer's status (and publishes it). */
+  PrinterStatus poll();
+
+  /** Waits; false when the queue is closing and the run must stop. */
+  boolean pause(Duration d);
+
+  /** Tells listeners (the queue drops repeats). */
+  void emit(
+      JobState state,
+      int attempts,
+      boolean atPrinter,
+      long odometer,
+      Confirmation c,
+      String message);
+
+  /** The queue's clock. */
+  Instant now();
+}

@@ -1,0 +1,78 @@
+package org.scanstation.station.cli;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.scanstation.device.printer.JobEvent;
+import org.scanstation.device.printer.JobState;
+import org.scanstation.device.printer.PrintQueueListener;
+import org.scanstation.device.printer.QueueSettings;
+
+/**
+ * Reports every state change of a command's print jobs and waits until each is PRINTED or FAILED.
+ * Thread-safe.
+ */
+final class PrintWatch implements PrintQueueListener {
+  /** A person waits at the printer: quick polls, short backoff, a few seconds to settle. */
+  static final QueueSettings PACING =
+      new QueueSettings(
+          Duration.ofMillis(250),
+          Duration.ofSeconds(2),
+          Duration.ofSeconds(60),
+          Duration.ofMillis(1500),
+          Duration.ofSeconds(2),
+          1000);
+
+  /** How one event is written. */
+  @FunctionalInterface
+  interface Reporter {
+    void report(PrintStream out, JobEvent e);
+  }
+
+  private final PrintStream out;
+  private final Reporter reporter;
+  private final CountDownLatch done;
+  private final Map<String, JobEvent> last = new ConcurrentHashMap<>();
+
+  PrintWatch(PrintStream out, int jobs, Reporter reporter) {
+    this.out = out;
+    this.reporter = reporter;
+    this.done = new CountDownLatch(jobs);
+  }
+
+  @Override
+  public void jobChanged(JobEvent e) {
+    JobEvent before = last.put(e.jobId(), e);
+    synchronized (out) {
+      reporter.report(out, e);
+    }
+    if (e.state().done() && (before == null || !before.state().done())) {
+      done.countDown();
+    }
+  }
+
+  /** Waits until every job is PRINTED or FAILED; false when {@code wait} ran out first. */
+  boolean await(Duration wait) throws InterruptedException {
+    return done.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Whether any job FAILED. */
+  boolean anyFailed() {
+    return last.values().stream().anyMatch(e -> e.state() == JobState.FAILED);
+  }
+
+  /** The jobs not finished, with what was last said of them. */
+  Map<String, JobEvent> unfinished() {
+    Map<String, JobEvent> open = new java.util.TreeMap<>();
+    last.forEach(
+        (id, e) -> {
+          if (!e.state().done()) {
+            open.put(id, e);
+          }
+        });
+    return open;
+  }
+}

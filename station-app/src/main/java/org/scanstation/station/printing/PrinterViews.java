@@ -1,0 +1,44 @@
+package org.scanstation.station.printing;
+
+import java.util.List;
+import org.scanstation.device.printer.PrinterStatus;
+import org.scanstation.device.printer.QueueView;
+import org.scanstation.station.api.DeviceView;
+
+/** Print queues as the pages show printers. Pure. */
+final class PrinterViews {
+  private PrinterViews() {}
+
+  static List<DeviceView> of(List<QueueView> queues) {
+    return queues.stream().map(PrinterViews::of).toList();
+  }
+
+  static DeviceView of(QueueView q) {
+    PrinterStatus s = q.status();
+    return new DeviceView(
+        q.printerId(),
+        "printer",
+        q.address(),
+        s == null ? "CHECKING" : s.state().name(),
+        s != null && s.ready(),
+        s == null ? "not asked yet" : s.describe(),
+        q.waiting(),
+        q.oldestSince() == null ? null : q.oldestSince().toString());
+  }
+
+  /** Why jobs for a printer id that is not configured wait, and the fix. */
+  static String notConfigured(String printer) {
+    return "printer '"
+        + printer
+        + "' is not configured — add it to the printers setting (e.g."
+        + " printers="
+        + printer
+        + "=tcp://10.0.0.7:9100); the job prints once it is";
+  }
+
+  /** The station's printer when it is not configured. */
+  static DeviceView notConfigured(String printer, int waiting) {
+    return new DeviceView(
+        printer, "printer", "", "NOT_CONFIGURED", false, notConfigured(printer), waiting, null);
+  }
+}
