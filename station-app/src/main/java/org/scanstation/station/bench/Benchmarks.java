@@ -27,6 +27,7 @@ public final class Benchmarks {
           };
       new CoreBenchmarks(quick, scratch).run(record);
       new SyncBenchmarks(quick, scratch).run(record);
+      new LatencyBenchmarks(quick, scratch).run(record);
       new ProcessBenchmarks(quick, scratch).run(record);
     } finally {
       deleteTree(scratch);

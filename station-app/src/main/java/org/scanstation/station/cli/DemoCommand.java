@@ -85,7 +85,7 @@ final class DemoCommand implements Callable<Integer> {
     if (!(rate > 0 && rate <= 200)) {
       throw new ParameterException(spec.commandLine(), "--rate must be between 0 and 200");
     }
-    Demo demo = new Demo(dataDir, port, d, rate, seed, Duration.ofMillis(150));
+    Demo demo = new Demo(dataDir, port, d, rate, seed, Duration.ofMillis(150), 10);
     try (Demo.Running running = demo.start(line -> context.err().println("demo: " + line))) {
       ShiftReport r = running.driver().run(demo.plan(), rate, true, Duration.ofSeconds(90));
       String json = Json.PRETTY.writeValueAsString(r);

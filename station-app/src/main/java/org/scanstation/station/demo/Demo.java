@@ -26,9 +26,16 @@ import org.scanstation.station.config.StationConfig;
  * @param rate scans per second
  * @param seed the scenario's seed
  * @param perLabel the simulated printer's time per label
+ * @param backendRate the simulated backend's rate limit, requests per second
  */
 public record Demo(
-    Path dataDir, int port, Duration duration, double rate, long seed, Duration perLabel) {
+    Path dataDir,
+    int port,
+    Duration duration,
+    double rate,
+    long seed,
+    Duration perLabel,
+    int backendRate) {
 
   private static final String MARKER = ".station-demo";
 
@@ -45,7 +52,7 @@ public record Demo(
   /** Starts simulators and station; says what runs where. */
   public Running start(Consumer<String> say) {
     prepare();
-    DemoWorld world = DemoWorld.start(dataDir, perLabel);
+    DemoWorld world = DemoWorld.start(dataDir, perLabel, backendRate);
     try {
       Map<String, String> env = world.stationEnv(port);
       RunningStation station =
@@ -63,10 +70,15 @@ public record Demo(
     }
   }
 
-  /** The shift for this demo's duration and rate. */
+  /** The shift for this demo's duration and rate, with the usual mix of scans. */
   public List<ExpectedScan> plan() {
+    return plan(ShiftMix.defaults());
+  }
+
+  /** The shift for this demo's duration and rate, with {@code mix}. */
+  public List<ExpectedScan> plan(ShiftMix mix) {
     int parcels = (int) Math.max(1, Math.round(duration.toMillis() / 1000.0 * rate));
-    return ShiftPlan.generate(parcels, ShiftMix.defaults(), seed, ShiftPlan.DEFAULT_MAILER_IDS);
+    return ShiftPlan.generate(parcels, mix, seed, ShiftPlan.DEFAULT_MAILER_IDS);
   }
 
   private void prepare() {

@@ -33,13 +33,19 @@ public final class DemoWorld implements AutoCloseable {
   private final SimulatedScanner scanner;
   private final String scannerUri;
   private final String scannerHow;
+  private final Duration perLabel;
+  private final int backendRate;
 
   private DemoWorld(
       SimulatedBackend backend,
       SimulatedPrinter printer,
       SimulatedScanner scanner,
       String scannerUri,
-      String scannerHow) {
+      String scannerHow,
+      Duration perLabel,
+      int backendRate) {
+    this.perLabel = perLabel;
+    this.backendRate = backendRate;
     this.backend = backend;
     this.printer = printer;
     this.scanner = scanner;
@@ -52,10 +58,13 @@ public final class DemoWorld implements AutoCloseable {
    *
    * @param dir where the scanner's pty link goes
    * @param perLabel how long the simulated printer takes per label
+   * @param backendRate the simulated backend's requests per second (AfterShip: 10)
    */
-  public static DemoWorld start(Path dir, Duration perLabel) {
+  public static DemoWorld start(Path dir, Duration perLabel, int backendRate) {
     InetAddress lo = InetAddress.getLoopbackAddress();
-    SimulatedBackend backend = SimulatedBackend.start(lo, 0, BackendSettings.withApiKey(API_KEY));
+    SimulatedBackend backend =
+        SimulatedBackend.start(
+            lo, 0, BackendSettings.withApiKey(API_KEY).withRateLimit(backendRate));
     SimulatedPrinter printer =
         SimulatedPrinter.onTcp(lo, 0, PrinterSettings.defaults().withPerLabel(perLabel));
     SimulatedScanner scanner;
@@ -76,7 +85,7 @@ public final class DemoWorld implements AutoCloseable {
               + noSocat.getMessage()
               + ")";
     }
-    return new DemoWorld(backend, printer, scanner, uri, how);
+    return new DemoWorld(backend, printer, scanner, uri, how, perLabel, backendRate);
   }
 
   /** The station's configuration for this world, as environment variables. */
@@ -87,8 +96,13 @@ public final class DemoWorld implements AutoCloseable {
     env.put("STATION_SCANNERS", SCANNER_ID + "=" + scannerUri);
     env.put("STATION_PRINTERS", PRINTER_ID + "=tcp://127.0.0.1:" + printer.port());
     env.put("STATION_STATION_PRINTER", PRINTER_ID);
+    // The station confirms each label by polling the printer; poll a simulated printer about as
+    // often as it prints, as one would a fast real one.
+    long poll = Math.max(10, perLabel.toMillis() / 2);
+    env.put("STATION_PRINTER_POLL_INTERVAL", poll + "ms");
     env.put("STATION_BACKEND_URL", backend.baseUri().toString());
     env.put("STATION_BACKEND_API_KEY", API_KEY);
+    env.put("STATION_SYNC_RATE_LIMIT", String.valueOf(backendRate));
     env.put("STATION_POLICY_MAILER_ID_ALLOW", String.join(",", ShiftPlan.DEFAULT_MAILER_IDS));
     env.put("STATION_POLICY_UNKNOWN_SHIPMENT", "accept");
     env.put("STATION_HTTP_PORT", String.valueOf(httpPort));

@@ -99,6 +99,7 @@ public final class ShiftDriver {
     for (int i = 0; i < plan.size(); i++) {
       for (FaultStep f : steps) {
         if (i == (int) (f.at() * plan.size())) {
+          settle(got, sent);
           fault(f.what() + " at scan " + (i + 1));
           f.action().run();
         }
@@ -124,6 +125,21 @@ public final class ShiftDriver {
       }
     }
     return report(plan, sent, got, sentAt, deadline);
+  }
+
+  /**
+   * Waits (up to 10 s) until every scan sent so far has its result, so a fault lands between scans:
+   * a scan still in the wire when a scanner is unplugged is lost in any warehouse, and the scenario
+   * must not count that against the station.
+   */
+  private void settle(List<AcceptOutcome> got, int sent) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (got.size() < sent && System.nanoTime() < deadline) {
+      AcceptOutcome r = results.poll(100, TimeUnit.MILLISECONDS);
+      if (r != null) {
+        got.add(r);
+      }
+    }
   }
 
   private void fault(String what) {

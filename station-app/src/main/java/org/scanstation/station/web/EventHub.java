@@ -111,8 +111,15 @@ public final class EventHub implements AutoCloseable {
   }
 
   private void send(String event, Object data) {
+    if (writer.isShutdown()) {
+      return; // the station is stopping; nobody is listening any more
+    }
     byte[] frame = frame(event, data);
-    writer.execute(() -> clients.forEach(c -> write(c, frame)));
+    try {
+      writer.execute(() -> clients.forEach(c -> write(c, frame)));
+    } catch (java.util.concurrent.RejectedExecutionException stopping) {
+      // closed between the check and the call: same as above
+    }
   }
 
   private static byte[] frame(String event, Object data) {

@@ -32,7 +32,8 @@ class ShiftIT {
         Duration.ofMillis((long) (parcels * 1000 / rate)),
         rate,
         7,
-        Duration.ofMillis(5));
+        Duration.ofMillis(5),
+        100);
   }
 
   /** Labels the printer printed, per tracking number. */
@@ -76,7 +77,10 @@ class ShiftIT {
           .isEqualTo(report.accepted() + 1);
       List<PrintJob> ofFirst =
           r.world().printer().jobs(JobState.PRINTED).stream()
-              .filter(j -> j.zplText().contains(first.substring(0, 10)))
+              .filter(
+                  j ->
+                      j.barcodes().stream()
+                          .anyMatch(b -> b.command().equals("BC") && b.data().endsWith(first)))
               .toList();
       assertThat(ofFirst).hasSize(2);
       assertThat(ofFirst.get(0).zpl()).isEqualTo(ofFirst.get(1).zpl());
