@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.scanstation.station.StationException;
@@ -45,7 +46,7 @@ public final class AcceptanceService {
   private final LabelMaker labels;
   private final Clock clock;
   private final String stationId;
-  private final String printerId;
+  private final Function<String, String> printerFor;
   private final Supplier<UUID> eventIds;
   private final List<AcceptanceListener> listeners = new CopyOnWriteArrayList<>();
 
@@ -53,7 +54,7 @@ public final class AcceptanceService {
    * A service for one station.
    *
    * @param stationId this station's id, recorded on every acceptance
-   * @param printerId the printer first prints go to
+   * @param printerFor the printer a scanner's first prints go to, by scanner id
    */
   public AcceptanceService(
       AcceptancePolicy policy,
@@ -61,14 +62,14 @@ public final class AcceptanceService {
       LabelMaker labels,
       Clock clock,
       String stationId,
-      String printerId,
+      Function<String, String> printerFor,
       Supplier<UUID> eventIds) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.ledger = Objects.requireNonNull(ledger, "ledger");
     this.labels = Objects.requireNonNull(labels, "labels");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.stationId = Objects.requireNonNull(stationId, "stationId");
-    this.printerId = Objects.requireNonNull(printerId, "printerId");
+    this.printerFor = Objects.requireNonNull(printerFor, "printerFor");
     this.eventIds = Objects.requireNonNull(eventIds, "eventIds");
   }
 
@@ -149,7 +150,7 @@ public final class AcceptanceService {
             scan.raw(),
             at,
             label,
-            printerId,
+            printerFor.apply(scan.scannerId()),
             payload(eventId, number, shipment, zip, operatorId, at));
     RecordOutcome outcome = ledger.record(draft);
     if (outcome instanceof RecordOutcome.Recorded rec) {

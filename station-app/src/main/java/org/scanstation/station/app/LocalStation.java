@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.scanstation.label.LabelFormat;
 import org.scanstation.station.StationException;
 import org.scanstation.station.acceptance.AcceptanceService;
@@ -25,6 +27,7 @@ import org.scanstation.station.api.ReprintOutcome;
 import org.scanstation.station.api.ReprintRequest;
 import org.scanstation.station.api.ShipmentRecord;
 import org.scanstation.station.api.StationOperations;
+import org.scanstation.station.config.DeviceList;
 import org.scanstation.station.config.Setting;
 import org.scanstation.station.config.StationConfig;
 import org.scanstation.station.domain.acceptance.AcceptancePolicy;
@@ -77,7 +80,7 @@ public final class LocalStation implements StationOperations {
             labels,
             clock,
             config.get(Setting.STATION_ID),
-            defaultPrinter,
+            printerFor(config),
             UUID::randomUUID);
     this.shipments = new ShipmentImport(new ShipmentStore(store, clock));
     this.parcels = new ParcelQueries(store);
@@ -111,6 +114,23 @@ public final class LocalStation implements StationOperations {
    */
   public void onPrintJobQueued(Consumer<String> listener) {
     printJobListeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  /**
+   * Which printer a scanner's first prints go to: {@code desk-printers} maps scanner ids to printer
+   * ids; every other scanner (and manual entry) uses {@code station.printer}.
+   *
+   * @throws StationException naming the key when the mapping is malformed
+   */
+  static Function<String, String> printerFor(StationConfig config) {
+    Map<String, String> desks;
+    try {
+      desks = DeviceList.parse(config.get(Setting.DESK_PRINTERS));
+    } catch (IllegalArgumentException e) {
+      throw new StationException("config desk-printers: " + e.getMessage(), e);
+    }
+    String fallback = config.get(Setting.STATION_PRINTER);
+    return scanner -> desks.getOrDefault(scanner, fallback);
   }
 
   /** The acceptance service, for scanners and the pages of a running station. */

@@ -23,6 +23,12 @@ public enum Setting {
       "Scanners as id=URI, comma-separated: serial:/dev/ttyACM0?baud=9600&suffix=CR,"
           + " tcp://host:port (ser2net, Moxa NPort) or usb:VVVV:PPPP. Keyboard-wedge scanners"
           + " need none: they type into the packer page."),
+  /** Which printer serves which scanner. */
+  DESK_PRINTERS(
+      "desk-printers",
+      "",
+      "Which printer prints for which scanner, as scannerId=printerId, comma-separated (e.g."
+          + " desk-1=dock-1,desk-2=dock-2); other scanners and the pages use station.printer."),
   /** The operator recorded for scanner scans when nobody is signed in. */
   STATION_OPERATOR(
       "station.operator",

@@ -53,7 +53,7 @@ class AcceptanceServiceIT {
             labels,
             Clock.fixed(NOW, ZoneOffset.UTC),
             "station-7",
-            printer,
+            scanner -> printer,
             UUID::randomUUID);
     s.addListener((scan, operator, result) -> told.add(result));
     return s;

@@ -217,6 +217,18 @@ class LocalStationIT {
   }
 
   @Test
+  void firstPrintsGoToTheDesksPrinter() {
+    station.close();
+    station = open(dataDir, Map.of("STATION_DESK_PRINTERS", "desk-2=dock-2"));
+    station.accept(number(1), "ana", "desk-2");
+    station.accept(number(2), "ana", "desk-1");
+    assertThat(station.show(number(1)).orElseThrow().printJobs().get(0).printer())
+        .isEqualTo("dock-2");
+    assertThat(station.show(number(2)).orElseThrow().printJobs().get(0).printer())
+        .isEqualTo("printer-1");
+  }
+
+  @Test
   void reprintsNeedTheRightPinAndAReasonAndAreAudited() {
     station.accept(number(1), "ana", "s1");
     assertThatThrownBy(

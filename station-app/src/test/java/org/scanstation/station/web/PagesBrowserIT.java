@@ -3,6 +3,7 @@ package org.scanstation.station.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,6 +20,10 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.scanstation.simulator.printer.JobState;
+import org.scanstation.simulator.printer.PrintJob;
+import org.scanstation.simulator.printer.PrinterSettings;
+import org.scanstation.simulator.printer.SimulatedPrinter;
 import org.scanstation.simulator.scanner.ScannerSettings;
 import org.scanstation.simulator.scanner.SimulatedScanner;
 import org.scanstation.station.domain.tracking.Mod10;
@@ -34,6 +39,7 @@ class PagesBrowserIT {
 
   @TempDir static Path dir;
   private static SimulatedScanner scanner;
+  private static SimulatedPrinter printer;
   private static TestStation station;
   private static ChromeDriver browser;
 
@@ -41,9 +47,18 @@ class PagesBrowserIT {
   static void start() {
     Path tty = dir.resolve("tty-desk1");
     scanner = SimulatedScanner.onPty(tty, ScannerSettings.defaults());
+    printer =
+        SimulatedPrinter.onTcp(
+            InetAddress.getLoopbackAddress(),
+            0,
+            PrinterSettings.defaults().withPerLabel(Duration.ofMillis(10)));
     station =
         new TestStation(
-            dir.resolve("data"), Map.of("STATION_SCANNERS", "desk-1=serial:" + tty + "?suffix=CR"));
+            dir.resolve("data"),
+            Map.of(
+                "STATION_SCANNERS", "desk-1=serial:" + tty + "?suffix=CR",
+                "STATION_PRINTERS", "printer-1=tcp://127.0.0.1:" + printer.port(),
+                "STATION_PRINTER_POLL_INTERVAL", "20ms"));
     browser = Browser.start();
   }
 
@@ -57,6 +72,9 @@ class PagesBrowserIT {
     }
     if (scanner != null) {
       scanner.close();
+    }
+    if (printer != null) {
+      printer.close();
     }
   }
 
@@ -104,6 +122,8 @@ class PagesBrowserIT {
     assertThat(browser.findElement(By.id("result")).getAttribute("class"))
         .contains("result-accepted");
     awaitText("count-accepted", "1");
+    awaitText("count-printed", "1");
+    awaitText("badge-printer", "printer-1 ready");
     picture("1-accepted");
   }
 
@@ -189,6 +209,18 @@ class PagesBrowserIT {
     new Select(browser.findElement(By.id("reprint-printer"))).selectByIndex(0);
     browser.findElement(By.id("reprint-reason")).sendKeys("label smudged" + Keys.ENTER);
     awaitText("reprint-result", "Reprint queued");
+    // The reprint is a new job at the printer with the very bytes of the first print.
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              List<PrintJob> ofN1 =
+                  printer.jobs(JobState.PRINTED).stream()
+                      .filter(j -> j.barcodes().stream().anyMatch(b -> b.data().endsWith(N1)))
+                      .toList();
+              assertThat(ofN1).hasSize(2);
+              assertThat(ofN1.get(1).zpl()).isEqualTo(ofN1.get(0).zpl());
+            });
     browser.findElement(By.cssSelector("button[data-tab=audit]")).click();
     await()
         .atMost(Duration.ofSeconds(10))
