@@ -56,7 +56,6 @@
 
   async function lookup(key) {
     S.text('search-error', '');
-    S.text('reprint-result', '');
     let p;
     try {
       p = await sup('GET', 'parcels/' + encodeURIComponent(key.trim()));
@@ -98,15 +97,35 @@
     ev.preventDefault();
     if (!current) return;
     S.text('reprint-result', 'sending…');
+    let r;
     try {
-      const r = await sup('POST', 'reprints', { trackingNumber: current.trackingNumber,
+      r = await sup('POST', 'reprints', { trackingNumber: current.trackingNumber,
         reason: S.el('reprint-reason').value, printer: S.el('reprint-printer').value || null });
-      S.text('reprint-result', 'Reprint queued: job ' + r.jobId + ' to ' + r.printer + ' (' + r.status + ')');
-      S.el('reprint-reason').value = '';
-      setTimeout(() => lookup(current.trackingNumber), 1500);
     } catch (e) {
       S.text('reprint-result', 'Refused: ' + e.message);
+      return;
     }
+    S.el('reprint-reason').value = '';
+    follow(r, Date.now() + 60000);
+  }
+
+  // Shows the reprint job's progress and its printer's state until it is printed or failed.
+  async function follow(r, until) {
+    let job = null;
+    try {
+      const p = await sup('GET', 'parcels/' + encodeURIComponent(r.trackingNumber));
+      job = p.printJobs.find(j => j.jobId === r.jobId);
+    } catch (e) { /* shown below as still queued */ }
+    const status = job ? job.status : r.status;
+    const printer = ((health && health.printers) || []).find(p => p.id === r.printer);
+    S.text('reprint-result', 'Reprint job ' + r.jobId.slice(0, 8) + ' to ' + r.printer + ': '
+      + status + (job && job.lastError ? ' — ' + job.lastError : '')
+      + (printer ? ' (printer ' + printer.state + (printer.message ? ': ' + printer.message : '') + ')' : ''));
+    if (status === 'PRINTED' || status === 'FAILED' || Date.now() > until) {
+      lookup(r.trackingNumber);
+      return;
+    }
+    setTimeout(() => follow(r, until), 1000);
   }
 
   async function outbox() {
@@ -176,7 +195,11 @@
       } catch (e) { pin = null; S.text('unlock-error', e.message); }
     });
     S.el('lock').addEventListener('click', () => lock(''));
-    S.el('search-form').addEventListener('submit', ev => { ev.preventDefault(); lookup(S.el('search').value); });
+    S.el('search-form').addEventListener('submit', ev => {
+      ev.preventDefault();
+      S.text('reprint-result', '');
+      lookup(S.el('search').value);
+    });
     S.el('reprint-form').addEventListener('submit', reprint);
     S.el('retry-all').addEventListener('click', async () => { await sup('POST', 'outbox/retry-all', {}); outbox(); });
     S.el('sync-resume').addEventListener('click', async () => { await sup('POST', 'sync/resume', {}); outbox(); });

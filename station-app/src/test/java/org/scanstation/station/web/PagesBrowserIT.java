@@ -208,7 +208,11 @@ class PagesBrowserIT {
             });
     new Select(browser.findElement(By.id("reprint-printer"))).selectByIndex(0);
     browser.findElement(By.id("reprint-reason")).sendKeys("label smudged" + Keys.ENTER);
-    awaitText("reprint-result", "Reprint queued");
+    awaitText("reprint-result", "Reprint job");
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> assertThat(text("reprint-result")).contains("PRINTED").contains("printer READY"));
     // The reprint is a new job at the printer with the very bytes of the first print.
     await()
         .atMost(Duration.ofSeconds(20))
