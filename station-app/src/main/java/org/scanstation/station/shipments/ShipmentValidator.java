@@ -1,7 +1,10 @@
 package org.scanstation.station.shipments;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.scanstation.label.MailService;
 import org.scanstation.station.api.ShipmentRecord;
 import org.scanstation.station.domain.acceptance.PostalAddress;
 import org.scanstation.station.domain.acceptance.Shipment;
@@ -17,9 +20,9 @@ import org.scanstation.station.domain.tracking.ValidScan;
  * the store. Stateless and thread-safe.
  */
 public final class ShipmentValidator {
-  /** Services the station prints labels for, by their import names. */
+  /** Services the station prints labels for, by their import names: the label library's. */
   public static final Set<String> SERVICES =
-      Set.of("priority-mail", "priority-mail-express", "ground-advantage");
+      Arrays.stream(MailService.values()).map(MailService::id).collect(Collectors.toSet());
 
   /** A row that failed, with the reason. */
   public static final class InvalidRow extends Exception {
