@@ -31,6 +31,25 @@ final class Announcer {
     }
   }
 
+  /** Whether every listener lets the job's bytes go; a failing listener says no. */
+  boolean mayPrint(JobEvent sending) {
+    for (PrintQueueListener l : listeners) {
+      try {
+        if (!l.mayPrint(sending)) {
+          return false;
+        }
+      } catch (RuntimeException x) {
+        log.warn(
+            "printer {}: job {} not sent, a listener could not record it: {}",
+            sending.printerId(),
+            sending.jobId(),
+            x.toString());
+        return false;
+      }
+    }
+    return true;
+  }
+
   void status(PrinterStatus s) {
     log.info("{}", s.message());
     for (PrintQueueListener l : listeners) {

@@ -20,6 +20,12 @@ interface JobHost {
       Confirmation c,
       String message);
 
+  /**
+   * Whether the job's bytes may go now (its listeners recorded the send); see {@link
+   * PrintQueueListener#mayPrint}.
+   */
+  boolean mayPrint(int attempts, long odometer, String message);
+
   /** The queue's clock. */
   Instant now();
 }

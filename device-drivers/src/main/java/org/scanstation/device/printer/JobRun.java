@@ -56,8 +56,14 @@ final class JobRun {
       return CLOSED;
     }
     baseline = ready.odometer();
+    String sending = who + "sending (attempt " + (attempts + 1) + ")";
+    if (!host.mayPrint(attempts + 1, baseline, sending)) {
+      return resend(
+          who
+              + "not sent: the station cannot record that it sent it; it waits, unsent, until it can");
+    }
     attempts++;
-    emit(JobState.SENDING, true, who + "sending (attempt " + attempts + ")");
+    emit(JobState.SENDING, true, sending);
     Delivery d = printer.send(job.bytes());
     if (d instanceof Delivery.NotSent n) {
       return resend(who + n.reason() + "; nothing of it can print, sending it again");

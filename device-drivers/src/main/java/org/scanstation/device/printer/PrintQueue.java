@@ -145,6 +145,21 @@ public final class PrintQueue implements AutoCloseable {
       }
 
       @Override
+      public boolean mayPrint(int attempts, long odometer, String message) {
+        return announcer.mayPrint(
+            new JobEvent(
+                job.id(),
+                printer.id(),
+                JobState.SENDING,
+                attempts,
+                true,
+                odometer,
+                null,
+                message,
+                clock.instant()));
+      }
+
+      @Override
       public Instant now() {
         return clock.instant();
       }

@@ -75,6 +75,60 @@ class PrintQueueTest {
   }
 
   @Test
+  void aJobWhoseSendingCannotBeRecordedIsHeldUnsentAndGoesOnceItCan() {
+    java.util.concurrent.atomic.AtomicBoolean recordable =
+        new java.util.concurrent.atomic.AtomicBoolean(false);
+    java.util.concurrent.atomic.AtomicInteger asked =
+        new java.util.concurrent.atomic.AtomicInteger();
+    queue = new PrintQueue(printer, FAST, Clock.systemUTC());
+    queue.addListener(
+        new PrintQueueListener() {
+          @Override
+          public void jobChanged(JobEvent event) {}
+
+          @Override
+          public boolean mayPrint(JobEvent sending) {
+            asked.incrementAndGet();
+            assertThat(sending.state()).isEqualTo(JobState.SENDING);
+            assertThat(sending.mayBeAtPrinter()).isTrue();
+            return recordable.get();
+          }
+        });
+    queue.addListener(heard);
+    queue.start();
+    queue.submit(job("j1"));
+    await().atMost(Duration.ofSeconds(5)).until(() -> asked.get() >= 3);
+    assertThat(printer.sends()).isZero();
+    assertThat(heard.state("j1")).isEqualTo(JobState.HELD);
+    assertThat(heard.last("j1").orElseThrow().mayBeAtPrinter()).isFalse();
+    assertThat(heard.last("j1").orElseThrow().message()).contains("cannot record");
+    recordable.set(true);
+    awaitState("j1", JobState.PRINTED);
+    assertThat(printer.sends()).isEqualTo(1);
+    assertThat(heard.last("j1").orElseThrow().attempts()).isEqualTo(1);
+  }
+
+  @Test
+  void aListenerThatFailsWhileRecordingASendStopsTheSend() {
+    queue = new PrintQueue(printer, FAST, Clock.systemUTC());
+    queue.addListener(
+        new PrintQueueListener() {
+          @Override
+          public void jobChanged(JobEvent event) {}
+
+          @Override
+          public boolean mayPrint(JobEvent sending) {
+            throw new IllegalStateException("store is read-only");
+          }
+        });
+    queue.addListener(heard);
+    queue.start();
+    queue.submit(job("j1"));
+    awaitState("j1", JobState.HELD);
+    assertThat(printer.sends()).isZero();
+  }
+
+  @Test
   void aFaultedPrinterHoldsJobsUnsentAndTheyResumeByThemselves() {
     printer.fault(PrinterState.PAPER_OUT, true);
     start(FAST);
