@@ -70,5 +70,21 @@ const Station = {
     else if (s.paused) Station.badge('badge-sync', 'Sync', 'bad', 'PAUSED: ' + s.pauseReason);
     else Station.badge('badge-sync', 'Sync', s.pending > 100 ? 'warn' : 'ok',
         s.pending + ' waiting' + (s.quarantined ? ', ' + s.quarantined + ' need a person' : ''));
+    const st = h.store;
+    if (st) {
+      const free = st.freeBytes >= 0 ? Station.size(st.freeBytes) + ' free' : 'free space unknown';
+      if (st.state === 'UNAVAILABLE') Station.badge('badge-store', 'Store', 'bad',
+          'CANNOT RECORD — stop scanning: ' + st.message);
+      else if (st.state === 'LOW_SPACE') Station.badge('badge-store', 'Store', 'warn', st.message);
+      else Station.badge('badge-store', 'Store', 'ok', free);
+    }
+  },
+
+  size(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let v = bytes;
+    let u = 0;
+    while (v >= 1024 && u < units.length - 1) { v /= 1024; u++; }
+    return (u === 0 ? v : v.toFixed(1)) + ' ' + units[u];
   }
 };

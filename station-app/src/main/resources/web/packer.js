@@ -15,7 +15,9 @@
     UNKNOWN_FORMAT: 'not a USPS tracking number — set the parcel aside',
     AMBIGUOUS_ROUTING: 'barcode unclear — scan the tracking number alone or type it',
     MAILER_ID_NOT_ALLOWED: 'mailer not authorised here — set the parcel aside',
-    UNKNOWN_SHIPMENT: 'no order for this parcel — set it aside for a supervisor'
+    UNKNOWN_SHIPMENT: 'no order for this parcel — set it aside for a supervisor',
+    NO_OPERATOR: 'nobody is signed in — sign in and scan again',
+    STORE_UNAVAILABLE: 'NOT RECORDED — STOP SCANNING, keep this parcel and call a supervisor'
   };
 
   function grouped(n) { return n ? n.replace(/(\d{4})(?=\d)/g, '$1 ') : ''; }

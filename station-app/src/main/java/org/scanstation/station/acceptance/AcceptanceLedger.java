@@ -19,6 +19,16 @@ public interface AcceptanceLedger {
   /**
    * Records the acceptance, its chain link, label, first print job and outbox entry, all or
    * nothing; or records nothing when the number was accepted before (also under concurrent scans).
+   *
+   * @throws org.scanstation.station.StoreUnavailableException when the store cannot write
    */
   RecordOutcome record(NewAcceptance acceptance);
+
+  /**
+   * Why nothing can be recorded now (disk full, read-only store), when that is known without
+   * trying; a scan is then refused at once. Never blocks.
+   */
+  default Optional<String> unavailable() {
+    return Optional.empty();
+  }
 }

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.scanstation.station.StationException;
+import org.scanstation.station.StoreUnavailableException;
 import org.scanstation.station.domain.acceptance.AcceptanceEvent;
 import org.scanstation.station.domain.acceptance.AcceptancePolicy;
 import org.scanstation.station.domain.acceptance.AcceptanceResult;
@@ -21,6 +22,7 @@ import org.scanstation.station.domain.acceptance.Rejected;
 import org.scanstation.station.domain.acceptance.Scan;
 import org.scanstation.station.domain.acceptance.Shipment;
 import org.scanstation.station.domain.tracking.ParseResult;
+import org.scanstation.station.domain.tracking.RejectReason;
 import org.scanstation.station.domain.tracking.Rejection;
 import org.scanstation.station.domain.tracking.RoutingZip;
 import org.scanstation.station.domain.tracking.TrackingNumber;
@@ -86,8 +88,11 @@ public final class AcceptanceService {
   /**
    * Accepts, refuses or recognises one scan. Blocks until the outcome is durable.
    *
-   * @throws StationException when the operator id is not valid, or the store fails (then nothing
-   *     was recorded and the packer must rescan)
+   * <p>A store that cannot write gives a {@code STORE_UNAVAILABLE} rejection (nothing recorded),
+   * told to listeners like any other result, so the packer sees it.
+   *
+   * @throws StationException when the operator id is not valid, or the store fails otherwise (then
+   *     nothing was recorded and the packer must rescan)
    */
   public AcceptanceResult accept(Scan scan, String operatorId) {
     if (!isValidOperator(operatorId)) {
@@ -95,9 +100,27 @@ public final class AcceptanceService {
           "operator id must be 1-64 letters, digits or . _ @ - ; sign in again");
     }
     UUID eventId = eventIds.get(); // made at scan time: the idempotency key from here on
-    AcceptanceResult result = decide(scan, operatorId, eventId);
+    AcceptanceResult result;
+    Optional<String> down = ledger.unavailable();
+    try {
+      result = down.isPresent() ? storeDown(scan, down.get()) : decide(scan, operatorId, eventId);
+    } catch (StoreUnavailableException e) {
+      log.error("scan from {} not recorded: {}", scan.scannerId(), e.getMessage());
+      result = storeDown(scan, ledger.unavailable().orElse(e.getMessage()));
+    }
     tell(scan, operatorId, result);
     return result;
+  }
+
+  /** The refusal of a scan the store cannot record: the packer must stop and keep the parcel. */
+  private static Rejected storeDown(Scan scan, String why) {
+    return new Rejected(
+        scan.raw(),
+        RejectReason.STORE_UNAVAILABLE,
+        "NOT ACCEPTED: the station cannot record parcels now ("
+            + why
+            + "). Stop scanning and call a supervisor; keep this parcel and scan it again when"
+            + " the screen says the store is back");
   }
 
   /**

@@ -11,10 +11,12 @@ import org.scanstation.station.sync.SyncStatus;
  * @param printers every configured printer
  * @param sync the sync job, or null when it does not run
  * @param syncNote why it does not run, when it does not
+ * @param store whether the store can record (free space, faults)
  */
 public record StationStatus(
     String stationId,
     List<DeviceView> scanners,
     List<DeviceView> printers,
     SyncStatus sync,
-    String syncNote) {}
+    String syncNote,
+    StoreView store) {}

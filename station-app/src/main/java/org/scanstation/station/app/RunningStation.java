@@ -29,9 +29,12 @@ import org.scanstation.station.domain.acceptance.Scan;
 import org.scanstation.station.printing.PrintService;
 import org.scanstation.station.store.PrintJobs;
 import org.scanstation.station.store.StationStore;
+import org.scanstation.station.store.StoreWatch;
 import org.scanstation.station.sync.SyncJob;
+import org.scanstation.station.sync.SyncStatus;
 import org.scanstation.station.web.ApiServer;
 import org.scanstation.station.web.EventHub;
+import org.scanstation.station.web.HealthPage;
 import org.scanstation.station.web.PageApi;
 import org.scanstation.station.web.ScanView;
 import org.scanstation.station.web.StaticPages;
@@ -94,7 +97,10 @@ public final class RunningStation implements AutoCloseable {
     station =
         new LocalStation(StationStore.open(dataDir), config, StationWiring.labels(config), clock);
     started.push(station);
+    StoreWatch watch = StoreWatch.start(station.store(), StationWiring.storeLimits(config), clock);
+    started.push(watch);
     hub = new EventHub(this::status);
+    station.store().health().addListener(v -> storeChanged());
     station.acceptance().addListener(this::told);
     sync = startSync(config, env);
     printing = startPrinting(config);
@@ -108,6 +114,7 @@ public final class RunningStation implements AutoCloseable {
     new PageApi(station, hub, this::status, Optional.ofNullable(sync), signedIn::set, clock)
         .install(server);
     new StaticPages().install(server);
+    new HealthPage(this::status).install(server);
     server.start();
     new RunFile(ProcessHandle.current().pid(), server.url().toString(), token).write(dataDir);
     started.push(() -> RunFile.delete(dataDir));
@@ -158,14 +165,34 @@ public final class RunningStation implements AutoCloseable {
     }
   }
 
+  /** The store can write again, or stopped: the pages hear now, printing and sync look now. */
+  private void storeChanged() {
+    hub.publishHealth();
+    if (sync != null) {
+      sync.wake();
+    }
+    if (printing != null) {
+      printing.sweepSoon();
+    }
+  }
+
   /** The station's health for the pages. */
   public StationStatus status() {
     return new StationStatus(
         stationId,
         scanners == null ? List.of() : scanners.views(),
         printing == null ? List.of() : printing.devices(),
-        sync == null ? null : sync.status(),
-        syncNote);
+        syncStatus(),
+        syncNote,
+        station.store().health().view());
+  }
+
+  private SyncStatus syncStatus() {
+    try {
+      return sync == null ? null : sync.status();
+    } catch (StationException e) {
+      return null; // the store cannot answer; its own badge says why
+    }
   }
 
   private PrintService startPrinting(StationConfig config) {

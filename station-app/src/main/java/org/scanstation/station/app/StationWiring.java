@@ -12,11 +12,13 @@ import org.scanstation.label.LabelRenderer;
 import org.scanstation.label.MailService;
 import org.scanstation.station.StationException;
 import org.scanstation.station.acceptance.LabelMaker;
+import org.scanstation.station.config.ByteSize;
 import org.scanstation.station.config.DeviceList;
 import org.scanstation.station.config.Setting;
 import org.scanstation.station.config.StationConfig;
 import org.scanstation.station.labels.StationLabels;
 import org.scanstation.station.printing.PrinterOpener;
+import org.scanstation.station.store.StoreWatch;
 
 /** Chooses the station's adapters from its configuration: the composition root's helpers. */
 final class StationWiring {
@@ -116,6 +118,26 @@ final class StationWiring {
   /** The factory of real printers: raw TCP, serial, USB and CUPS. */
   static PrinterOpener printerOpener(PrinterOptions options) {
     return (id, uri) -> Printers.open(id, uri, options, Clock.systemUTC());
+  }
+
+  /** How a running station watches its store's space and health. */
+  static StoreWatch.Limits storeLimits(StationConfig config) {
+    long warn = size(config, Setting.STORE_FREE_SPACE_WARN);
+    long min = size(config, Setting.STORE_FREE_SPACE_MIN);
+    try {
+      return new StoreWatch.Limits(
+          Math.max(warn, min), min, duration(config, Setting.STORE_CHECK_INTERVAL));
+    } catch (IllegalArgumentException e) {
+      throw new StationException("config: " + e.getMessage());
+    }
+  }
+
+  private static long size(StationConfig config, Setting s) {
+    try {
+      return ByteSize.parse(config.get(s));
+    } catch (IllegalArgumentException e) {
+      throw new StationException("config " + s.key() + ": " + e.getMessage());
+    }
   }
 
   private static Duration duration(StationConfig config, Setting s) {

@@ -127,7 +127,25 @@ public enum Setting {
       "Address the pages and local API listen on. Anything but 127.0.0.1 exposes them to the"
           + " network."),
   /** The local HTTP port. */
-  HTTP_PORT("http.port", "8080", "Port of the pages and local API (0 picks a free one).");
+  HTTP_PORT("http.port", "8080", "Port of the pages and local API (0 picks a free one)."),
+  /** Free space below which the pages warn. */
+  STORE_FREE_SPACE_WARN(
+      "store.free-space-warn",
+      "1GiB",
+      "Free space on the store's disk below which the pages and /health warn (scans are still"
+          + " recorded); e.g. 1GiB, 500MiB."),
+  /** Free space below which nothing is recorded. */
+  STORE_FREE_SPACE_MIN(
+      "store.free-space-min",
+      "128MiB",
+      "Free space on the store's disk below which scans are refused (STORE_UNAVAILABLE) rather"
+          + " than half-written; the station resumes by itself once there is room. 0 disables."),
+  /** How often the store's space and health are checked. */
+  STORE_CHECK_INTERVAL(
+      "store.check-interval",
+      "1s",
+      "How often a running station checks the store's free space and, after a fault, whether"
+          + " it can write again.");
 
   private final String key;
   private final String defaultValue;

@@ -99,6 +99,12 @@ public final class Scanners implements AutoCloseable {
       } catch (RuntimeException e) {
         log.error(
             "scanner {}: scan not recorded ({}); the packer must scan again", id, e.getMessage());
+        acceptance.refuse(
+            s,
+            new Rejected(
+                s.raw(),
+                RejectReason.STORE_UNAVAILABLE,
+                "NOT ACCEPTED: the station could not record this scan; scan it again"));
       }
     }
 

@@ -91,10 +91,22 @@ public final class PrintService implements AutoCloseable {
   }
 
   private void sweep() {
+    if (jobs.unavailable().isPresent()) {
+      return; // nothing is sent whose state cannot be recorded; the next sweep after it recovers
+    }
     try {
+      keeper.catchUp();
       jobs.unfinishedIds().forEach(this::submit);
     } catch (RuntimeException e) {
       log.warn("print sweep: {}", e.getMessage());
+    }
+  }
+
+  /** Looks for unfinished jobs now, on the service's own thread (the store can write again). */
+  public void sweepSoon() {
+    ScheduledExecutorService s = sweeper;
+    if (s != null) {
+      s.execute(this::sweep);
     }
   }
 
@@ -120,7 +132,13 @@ public final class PrintService implements AutoCloseable {
     if (inFlight.contains(jobId) || unroutable.containsKey(jobId)) {
       return; // queued already, or its printer cannot appear before the station restarts
     }
-    Optional<PrintJobs.Pending> found = jobs.find(jobId);
+    Optional<PrintJobs.Pending> found;
+    try {
+      found = jobs.find(jobId);
+    } catch (StationException e) {
+      log.warn("print job {} waits in the store: {}", jobId, e.getMessage());
+      return; // the sweep takes it up once the store answers
+    }
     if (found.isEmpty() || !PrintJobs.UNFINISHED.contains(found.get().status())) {
       return; // finished meanwhile: never queued twice
     }

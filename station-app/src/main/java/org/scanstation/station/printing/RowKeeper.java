@@ -13,9 +13,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes what the print queues report into the print_job rows. A job whose bytes may be at the
- * printer is stored as SENDING (with the print meter read before the send), so that a station that
- * stops then asks the printer before sending it again; a job held before sending is stored as HELD.
- * Called on the queues' worker threads; thread-safe.
+ * printer is stored as SENDING (with the print meter read before the send) before the bytes go, so
+ * that a station that stops then asks the printer before sending it again; when that cannot be
+ * written (the store is full or read-only) the bytes do not go. A job that finished while its row
+ * could not be written stays taken (never queued again) and is written when the store can write. A
+ * job held before sending is stored as HELD. Called on the queues' worker threads and the print
+ * service's sweep; thread-safe.
  */
 final class RowKeeper implements PrintQueueListener {
   private static final Logger log = LoggerFactory.getLogger(RowKeeper.class);
@@ -24,6 +27,8 @@ final class RowKeeper implements PrintQueueListener {
   private final Runnable printed;
   private final Consumer<String> finished;
   private final Map<String, Integer> priorAttempts = new ConcurrentHashMap<>();
+  private final Map<String, Integer> recordedSends = new ConcurrentHashMap<>();
+  private final Map<String, JobEvent> unrecorded = new ConcurrentHashMap<>();
 
   /**
    * @param printed told once per job the printer confirmed
@@ -41,30 +46,87 @@ final class RowKeeper implements PrintQueueListener {
   }
 
   @Override
+  public boolean mayPrint(JobEvent sending) {
+    if (jobs.unavailable().isPresent()) {
+      return false;
+    }
+    try {
+      record(sending);
+      recordedSends.put(sending.jobId(), sending.attempts());
+      return true;
+    } catch (StationException e) {
+      log.warn("print job {} not sent: its sending cannot be recorded ({})", sending.jobId(), e);
+      return false;
+    }
+  }
+
+  @Override
   public void jobChanged(JobEvent e) {
     if (e.state() == JobState.QUEUED) {
       return; // the row says so already
     }
-    try {
-      record(e, priorAttempts.getOrDefault(e.jobId(), 0) + e.attempts());
-    } catch (StationException ex) {
-      log.error(
-          "print job {}: could not record {} ({}); the printer's word was: {}",
-          e.jobId(),
-          e.state(),
-          ex.getMessage(),
-          e.message());
+    boolean written = e.state() == JobState.SENDING && sendRecorded(e);
+    if (!written) {
+      written = tryRecord(e);
     }
     if (e.state() == JobState.PRINTED) {
       printed.run();
     }
     if (e.state().done()) {
-      priorAttempts.remove(e.jobId());
-      finished.accept(e.jobId());
+      if (written) {
+        finish(e.jobId());
+      } else {
+        unrecorded.put(e.jobId(), e);
+      }
     }
   }
 
-  private void record(JobEvent e, int attempts) {
+  /** Whether {@code e} is the send whose row {@link #mayPrint} wrote just before. */
+  private boolean sendRecorded(JobEvent e) {
+    return recordedSends.remove(e.jobId(), e.attempts());
+  }
+
+  private boolean tryRecord(JobEvent e) {
+    try {
+      record(e);
+      return true;
+    } catch (StationException ex) {
+      log.error(
+          "print job {}: could not record {} ({}){}; the printer's word was: {}",
+          e.jobId(),
+          e.state(),
+          ex.getMessage(),
+          e.state().done() ? "; it is kept and recorded once the store can write" : "",
+          e.message());
+      return false;
+    }
+  }
+
+  /**
+   * Writes the finished jobs whose rows the store could not take before. Never throws.
+   *
+   * @return how many still wait for the store
+   */
+  int catchUp() {
+    for (JobEvent e : unrecorded.values()) {
+      if (jobs.unavailable().isPresent() || !tryRecord(e)) {
+        break;
+      }
+      unrecorded.remove(e.jobId());
+      finish(e.jobId());
+      log.info("print job {}: {} recorded now that the store can write", e.jobId(), e.state());
+    }
+    return unrecorded.size();
+  }
+
+  private void finish(String jobId) {
+    priorAttempts.remove(jobId);
+    recordedSends.remove(jobId);
+    finished.accept(jobId);
+  }
+
+  private void record(JobEvent e) {
+    int attempts = priorAttempts.getOrDefault(e.jobId(), 0) + e.attempts();
     boolean atPrinter =
         e.state() == JobState.SENDING || (e.state() == JobState.HELD && e.mayBeAtPrinter());
     String status = e.state() == JobState.HELD && atPrinter ? "SENDING" : e.state().name();

@@ -41,6 +41,11 @@ public final class DerbyAcceptanceLedger implements AcceptanceLedger {
   }
 
   @Override
+  public Optional<String> unavailable() {
+    return store.unavailable();
+  }
+
+  @Override
   public RecordOutcome record(NewAcceptance a) {
     try {
       return store.inTransaction(c -> recordIn(c, a));

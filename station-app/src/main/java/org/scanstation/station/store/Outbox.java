@@ -238,6 +238,11 @@ public final class Outbox {
         });
   }
 
+  /** Why the store cannot record a delivery now, when that is known without trying. */
+  public Optional<String> unavailable() {
+    return store.unavailable();
+  }
+
   /** Backlog figures. */
   public Stats stats() {
     return store.read(

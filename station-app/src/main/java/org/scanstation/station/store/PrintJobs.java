@@ -55,6 +55,11 @@ public final class PrintJobs {
     this.store = Objects.requireNonNull(store, "store");
   }
 
+  /** Why the store cannot record a job's progress now, when that is known without trying. */
+  public Optional<String> unavailable() {
+    return store.unavailable();
+  }
+
   /** The job with this id, whatever its status. */
   public Optional<Pending> find(String jobId) {
     return store.read(c -> find(c, jobId));
@@ -111,6 +116,7 @@ public final class PrintJobs {
    * @param odometerBefore the print meter read before a new send (-1: the printer has none), or
    *     null to keep the stored reading
    * @return whether a row changed
+   * @throws org.scanstation.station.StoreUnavailableException when the store cannot write
    */
   public boolean update(
       String jobId,
@@ -123,7 +129,7 @@ public final class PrintJobs {
         "UPDATE print_job SET status = ?, attempts = ?, last_error = ?, updated_at = ?"
             + (odometerBefore == null ? "" : ", odometer_before = ?")
             + " WHERE job_id = ? AND status IN ('QUEUED', 'HELD', 'SENDING')";
-    return store.read(
+    return store.inTransaction(
         c -> {
           try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, status, attempts, lastError, odometerBefore, at);

@@ -4,12 +4,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.scanstation.station.StationException;
+import org.scanstation.station.StoreUnavailableException;
 
 /**
  * The station's embedded Apache Derby store: opened once per process (an OS lock enforces it),
@@ -24,11 +28,14 @@ public final class StationStore implements AutoCloseable {
   private final EmbeddedDataSource dataSource;
   private final StoreLock lock;
   private final Path path;
+  private final StoreHealth health;
+  private volatile boolean watched;
 
   private StationStore(String url, Path path, StoreLock lock) {
     this.url = url;
     this.path = path;
     this.lock = lock;
+    this.health = new StoreHealth(path != null ? path.toString() : url);
     this.dataSource = new EmbeddedDataSource();
     dataSource.setDatabaseName(url.substring("jdbc:derby:".length()));
   }
@@ -118,14 +125,48 @@ public final class StationStore implements AutoCloseable {
     return path;
   }
 
+  /** Whether the store can write, as last found. */
+  public StoreHealth health() {
+    return health;
+  }
+
+  /**
+   * From now on a store fault stops every write until {@code watch} finds that the store can write
+   * again (a write that would fail anyway is refused at once, with the reason). Without a watch,
+   * each write tries Derby and a fault only fails that write.
+   */
+  void watchedBy(StoreWatch watch) {
+    watched = watch != null;
+  }
+
+  /**
+   * Why the store cannot write now, when a running station's watch says so; empty otherwise (also
+   * when nothing watches it: then each write finds out for itself).
+   */
+  public Optional<String> unavailable() {
+    return watched ? health.unavailable() : Optional.empty();
+  }
+
   /** A new auto-commit connection; the caller closes it. */
   public Connection connection() throws SQLException {
     return dataSource.getConnection();
   }
 
-  /** Runs {@code work} in one transaction: committed when it returns, rolled back if it throws. */
+  /**
+   * Runs {@code work} in one transaction: committed when it returns, rolled back if it throws.
+   *
+   * @throws StoreUnavailableException when the store cannot write (then nothing was written)
+   */
   public <T> T inTransaction(SqlWork<T> work) {
     Objects.requireNonNull(work, "work");
+    Optional<String> down = unavailable();
+    if (down.isPresent()) {
+      throw new StoreUnavailableException(describe(), down.get(), null);
+    }
+    return transaction(work);
+  }
+
+  private <T> T transaction(SqlWork<T> work) {
     try (Connection c = connection()) {
       c.setAutoCommit(false);
       try {
@@ -133,11 +174,19 @@ public final class StationStore implements AutoCloseable {
         c.commit();
         return result;
       } catch (SQLException | RuntimeException e) {
-        c.rollback();
+        rollbackQuietly(c, e);
         throw e;
       }
     } catch (SQLException e) {
-      throw new StationException("store " + describe() + ": " + e.getMessage(), e);
+      throw fault(e);
+    }
+  }
+
+  private static void rollbackQuietly(Connection c, Exception cause) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e); // a store that failed mid-transaction may not roll back either
     }
   }
 
@@ -146,7 +195,49 @@ public final class StationStore implements AutoCloseable {
     try (Connection c = connection()) {
       return work.run(c);
     } catch (SQLException e) {
-      throw new StationException("store " + describe() + ": " + e.getMessage(), e);
+      throw fault(e);
+    }
+  }
+
+  /**
+   * A store fault becomes {@link StoreUnavailableException} and marks the store unavailable; any
+   * other error is one statement's.
+   */
+  private StationException fault(SQLException e) {
+    Optional<String> why = StoreFaults.explain(e);
+    if (why.isEmpty()) {
+      return new StationException("store " + describe() + ": " + e.getMessage(), e);
+    }
+    health.failed(why.get(), Instant.now());
+    return new StoreUnavailableException(describe(), why.get(), e);
+  }
+
+  /**
+   * Writes the probe row once, past the health gate: whether the store can write now.
+   *
+   * @throws StoreUnavailableException when it cannot
+   */
+  void probe() {
+    transaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("UPDATE store_probe SET probed_at = ? WHERE id = 1")) {
+            ps.setLong(1, System.currentTimeMillis());
+            return ps.executeUpdate();
+          }
+        });
+  }
+
+  /**
+   * Shuts the database down so that the next connection boots it afresh and recovers from its log:
+   * for a store that faulted and stays broken though the disk has room again. Transactions in
+   * flight fail and are rolled back by the recovery.
+   */
+  void reboot() {
+    try {
+      java.sql.DriverManager.getConnection(url + ";shutdown=true");
+    } catch (SQLException expected) {
+      // 08006 is a clean shutdown; XJ004 or XJ040: Derby had already shut it down itself.
     }
   }
 

@@ -162,6 +162,11 @@ public final class SyncJob implements AutoCloseable {
   private void loop() {
     while (running) {
       try {
+        if (outbox.unavailable().isPresent()) {
+          claimed.clear(); // their leases expire; nothing is sent whose result cannot be recorded
+          idle();
+          continue;
+        }
         purgeNow();
         if (pauseReason != null && clock.instant().isBefore(nextProbe)) {
           claimed.forEach(this::release); // nothing was sent for them
@@ -214,6 +219,9 @@ public final class SyncJob implements AutoCloseable {
   }
 
   private void handle(Outbox.Entry entry) {
+    if (outbox.unavailable().isPresent()) {
+      return; // the store failed since the claim: the lease expires and the entry goes later
+    }
     OutboxPayload payload = JsonMapper.shared().readValue(entry.payload(), OutboxPayload.class);
     BackendReply reply = backend.create(payload);
     gate.observe(reply);

@@ -22,5 +22,7 @@ public enum RejectReason {
   /** A valid number with no imported shipment, where the station requires one. */
   UNKNOWN_SHIPMENT,
   /** A scanner's scan while nobody is signed in at the station to record it against. */
-  NO_OPERATOR
+  NO_OPERATOR,
+  /** The store cannot write (disk full, read-only, I/O error): nothing can be recorded now. */
+  STORE_UNAVAILABLE
 }
