@@ -28,10 +28,11 @@ public final class StoreHealth {
 
   private final String path;
   private final List<Consumer<StoreView>> listeners = new CopyOnWriteArrayList<>();
-  private volatile Condition condition = new Condition(State.OK, null, -1, Instant.EPOCH);
+  private volatile Condition condition;
 
   StoreHealth(String path) {
     this.path = path;
+    this.condition = new Condition(State.OK, null, -1, Instant.now());
   }
 
   /** Adds a listener told of every change of state, on the thread that found it. */

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class StoreWatch implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(StoreWatch.class);
-  private static final int PROBES_BEFORE_REBOOT = 3;
+  private static final int PROBES_BEFORE_REBOOT = 2;
   private static final long RESUME_ROOM = 1L << 20;
 
   /**
