@@ -1,7 +1,10 @@
 package org.scanstation.station.web;
 
 import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +16,8 @@ import org.scanstation.station.StationException;
  * The host names this station answers to, checked on every request before any handler runs: a page
  * of another site that reaches the station through DNS rebinding names its own host in {@code
  * Host}, and a page that posts across sites names its own origin in {@code Origin}. Allowed are
- * 127.0.0.1, localhost, [::1], the configured bind name and the address actually bound, and the
- * names in {@code http.allowed-hosts}.
+ * 127.0.0.1, localhost, [::1], the configured bind name and the address actually bound (for {@code
+ * 0.0.0.0}: this machine's addresses), and the names in {@code http.allowed-hosts}.
  *
  * <p>The port in {@code Host} is not compared: the name is what a rebinding page controls, and a
  * port forward ({@code ssh -L 9000:localhost:8080}) legitimately names another port. An {@code
@@ -65,11 +68,27 @@ final class AllowedHosts {
     return new AllowedHosts(names);
   }
 
-  /** These names and the address the server actually bound. */
+  /**
+   * These names and the address the server actually bound; for a wildcard bind ({@code 0.0.0.0}),
+   * the addresses of this machine's interfaces at start. An IP literal is safe to allow: rebinding
+   * needs a name the attacker's DNS answers for.
+   */
   AllowedHosts with(InetAddress bound) {
     Set<String> more = new LinkedHashSet<>(names);
-    String literal = bound.getHostAddress();
-    more.add(name(literal.contains(":") ? "[" + literal + "]" : literal));
+    List<InetAddress> addresses = new ArrayList<>(List.of(bound));
+    if (bound.isAnyLocalAddress()) {
+      try {
+        NetworkInterface.networkInterfaces()
+            .flatMap(NetworkInterface::inetAddresses)
+            .forEach(addresses::add);
+      } catch (SocketException e) {
+        // only the names configured then; the 421 answer says which setting adds more
+      }
+    }
+    for (InetAddress a : addresses) {
+      String literal = a.getHostAddress().replaceFirst("%.*$", "");
+      more.add(name(literal.contains(":") ? "[" + literal + "]" : literal));
+    }
     more.remove(null);
     return new AllowedHosts(more);
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.scanstation.station.StationException;
@@ -81,6 +82,20 @@ class AllowedHostsTest {
     assertThat(status(h, List.of("10.9.8.7:8080"), null)).isEqualTo(200);
     AllowedHosts v6 = AllowedHosts.of("::", "").with(InetAddress.getByName("::"));
     assertThat(status(v6, List.of("[::]:8080"), null)).isEqualTo(200);
+  }
+
+  @Test
+  void aWildcardBindAnswersToThisMachinesAddressesButNoOtherName() throws Exception {
+    AllowedHosts any = AllowedHosts.of("0.0.0.0", "").with(InetAddress.getByName("0.0.0.0"));
+    List<InetAddress> mine =
+        NetworkInterface.networkInterfaces().flatMap(NetworkInterface::inetAddresses).toList();
+    assertThat(mine).isNotEmpty();
+    for (InetAddress a : mine) {
+      String literal = a.getHostAddress().replaceFirst("%.*$", "");
+      String host = literal.contains(":") ? "[" + literal + "]:8080" : literal + ":8080";
+      assertThat(status(any, List.of(host), null)).as(host).isEqualTo(200);
+    }
+    assertThat(status(any, List.of("evil.example:8080"), null)).isEqualTo(421);
   }
 
   @Test
