@@ -169,6 +169,15 @@ public final class LocalStation implements StationOperations {
 
   @Override
   public ReprintOutcome reprint(ReprintRequest r) {
+    return reprint(r, SupervisorPin.Client.LOCAL);
+  }
+
+  /**
+   * Queues a reprint asked for by {@code client}, whose wrong PINs count against it alone.
+   *
+   * @throws SupervisorPin.Refused when the PIN is missing, wrong or tried too often
+   */
+  public ReprintOutcome reprint(ReprintRequest r, SupervisorPin.Client client) {
     if (!AcceptanceService.isValidOperator(r.operatorId())) {
       throw new StationException("operator id must be 1-64 letters, digits or . _ @ -");
     }
@@ -177,7 +186,7 @@ public final class LocalStation implements StationOperations {
       throw new StationException(
           "a reprint needs a reason of 3-500 characters (e.g. 'label" + " smudged')");
     }
-    pin.check(r.pin(), r.operatorId());
+    pin.check(r.pin(), r.operatorId(), client);
     ParseResult parsed = new TrackingNumberParser().parse(r.trackingNumber());
     if (parsed instanceof Rejection x) {
       throw new StationException("cannot reprint: " + x.message());
@@ -263,10 +272,11 @@ public final class LocalStation implements StationOperations {
   /**
    * Checks a supervisor PIN for an action of the pages.
    *
+   * @param client who asks; its wrong PINs lock out that client (and, many of them, its address)
    * @throws SupervisorPin.Refused when it is wrong, missing, or tried too often
    */
-  public void checkSupervisor(String entered, String actor) {
-    pin.check(entered, actor);
+  public void checkSupervisor(String entered, String actor, SupervisorPin.Client client) {
+    pin.check(entered, actor, client);
   }
 
   /** The latest audit entries, newest first. */
@@ -292,6 +302,7 @@ public final class LocalStation implements StationOperations {
 
   @Override
   public void close() {
+    pin.flush();
     store.close();
   }
 

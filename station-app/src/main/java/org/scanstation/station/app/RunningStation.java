@@ -107,7 +107,12 @@ public final class RunningStation implements AutoCloseable {
     fallbackOperator = config.get(Setting.STATION_OPERATOR).strip();
     scanners = startScanners(config);
     String token = newToken();
-    server = ApiServer.bind(config.get(Setting.HTTP_BIND), port(config), token);
+    server =
+        ApiServer.bind(
+            config.get(Setting.HTTP_BIND),
+            port(config),
+            token,
+            config.get(Setting.HTTP_ALLOWED_HOSTS));
     started.push(server);
     started.push(hub); // closed before the server, which would otherwise wait for live pages
     new StationApi(station).install(server);

@@ -5,26 +5,64 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import org.scanstation.station.StationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Checks the supervisor PIN on the server side for every supervisor action. The configured PIN
- * comes from the environment or the config file and is never logged. After {@value #MAX_FAILURES}
- * wrong PINs within {@link #WINDOW}, every attempt is refused until the window has passed; every
- * failure is reported (for the audit log). Thread-safe.
+ * comes from the environment or the config file and is never logged.
+ *
+ * <p>A request without a PIN is refused ("supervisor PIN required") and nothing else happens: it is
+ * not counted and not written, so a page of another site, which can make a browser send such
+ * requests but never the PIN header, can neither lock anyone out nor fill the store. Wrong PINs are
+ * counted per {@link Client} ({@value #MAX_FAILURES} within {@link #WINDOW} lock that client out
+ * until the window has passed) and per address ({@value #MAX_FAILURES_PER_ADDRESS}), see {@link
+ * PinAttempts}. Refusals of a PIN that was sent are audited through a {@link RefusalTally}: at most
+ * one row per address at the first refusal of a window plus one summary row with the count after
+ * it. Thread-safe.
  */
 public final class SupervisorPin {
-  /** Wrong PINs tolerated within the window. */
+  private static final Logger log = LoggerFactory.getLogger(SupervisorPin.class);
+
+  /** Wrong PINs one client may make within the window. */
   public static final int MAX_FAILURES = 5;
+
+  /** Wrong PINs all clients at one address may make within the window. */
+  public static final int MAX_FAILURES_PER_ADDRESS = 20;
 
   /** How long failures count. */
   public static final Duration WINDOW = Duration.ofMinutes(5);
 
-  /** A refused PIN: a wrong one, none configured, or too many failures. */
+  /**
+   * Who tries a PIN: the remote address and the page session (empty without one).
+   *
+   * @param address the client's IP address as text, or {@code local} for commands
+   * @param session the signed-in session's token, or empty
+   */
+  public record Client(String address, String session) {
+    /** The station's own commands and the local API (which needs the run's token). */
+    public static final Client LOCAL = new Client("local", "");
+
+    /** Checks both parts are there. */
+    public Client {
+      Objects.requireNonNull(address, "address");
+      Objects.requireNonNull(session, "session");
+    }
+
+    String key() {
+      return address + "|" + session;
+    }
+
+    @Override
+    public String toString() {
+      return "Client[" + address + "]"; // the session token is a secret
+    }
+  }
+
+  /** A refused PIN: none, a wrong one, none configured, or too many failures. */
   public static final class Refused extends StationException {
     private static final long serialVersionUID = 1L;
 
@@ -35,49 +73,65 @@ public final class SupervisorPin {
 
   private final byte[] configured;
   private final Clock clock;
-  private final BiConsumer<String, String> onFailure;
-  private final Deque<Instant> failures = new ArrayDeque<>();
+  private final PinAttempts attempts =
+      new PinAttempts(MAX_FAILURES, MAX_FAILURES_PER_ADDRESS, WINDOW);
+  private final RefusalTally tally;
 
   /**
    * @param configured the PIN from config or environment; empty disables supervisor actions
-   * @param onFailure told (actor, why) of each refusal, for the audit log
+   * @param audit told (actor, detail) of each audit row to write about refusals, at most a few per
+   *     address and window; called while checking, so it should be quick
    */
-  public SupervisorPin(String configured, Clock clock, BiConsumer<String, String> onFailure) {
+  public SupervisorPin(String configured, Clock clock, BiConsumer<String, String> audit) {
     this.configured =
         Objects.requireNonNull(configured, "configured").getBytes(StandardCharsets.UTF_8);
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.onFailure = Objects.requireNonNull(onFailure, "onFailure");
+    BiConsumer<String, String> sink = Objects.requireNonNull(audit, "audit");
+    this.tally = new RefusalTally(WINDOW, (actor, detail) -> write(sink, actor, detail));
   }
 
   /**
-   * Passes when {@code entered} is the PIN.
+   * Passes when {@code entered} is the PIN; the station's own commands use {@link Client#LOCAL}.
    *
    * @throws Refused saying why (never echoing either PIN)
    */
-  public synchronized void check(String entered, String actor) {
-    Instant now = clock.instant();
-    while (!failures.isEmpty() && failures.peekFirst().isBefore(now.minus(WINDOW))) {
-      failures.removeFirst();
-    }
+  public synchronized void check(String entered, String actor, Client client) {
     if (configured.length == 0) {
-      throw refuse(
-          actor,
+      throw new Refused(
           "no supervisor PIN is configured; set supervisor.pin"
-              + " (or STATION_SUPERVISOR_PIN) to enable supervisor actions",
-          false);
+              + " (or STATION_SUPERVISOR_PIN) to enable supervisor actions");
     }
-    if (failures.size() >= MAX_FAILURES) {
-      throw refuse(actor, "too many wrong PINs; try again in a few minutes", false);
+    if (entered == null || entered.isEmpty()) {
+      throw new Refused("supervisor PIN required");
     }
-    byte[] given = entered == null ? new byte[0] : entered.getBytes(StandardCharsets.UTF_8);
+    Instant now = clock.instant();
+    tally.flushClosed(now);
+    if (attempts.locked(client, now)) {
+      throw refuse(client, actor, "too many wrong PINs; try again in a few minutes", now);
+    }
+    byte[] given = entered.getBytes(StandardCharsets.UTF_8);
     if (!MessageDigest.isEqual(given, configured)) {
-      failures.addLast(now);
-      throw refuse(actor, "wrong supervisor PIN", true);
+      attempts.failed(client, now);
+      throw refuse(client, actor, "wrong supervisor PIN", now);
     }
   }
 
-  private Refused refuse(String actor, String why, boolean counted) {
-    onFailure.accept(actor, why + (counted ? " (" + failures.size() + " recent failures)" : ""));
+  /** Writes the summaries still open; the station calls this when it stops. */
+  public synchronized void flush() {
+    tally.flushAll();
+  }
+
+  private Refused refuse(Client client, String actor, String why, Instant now) {
+    tally.refused(client.address(), actor, why, now);
     return new Refused(why);
+  }
+
+  private static void write(BiConsumer<String, String> sink, String actor, String detail) {
+    try {
+      sink.accept(actor, detail);
+    } catch (RuntimeException e) {
+      // A refusal stays a refusal, and a right PIN stays right, when the audit cannot be written.
+      log.warn("could not audit a PIN refusal ({}): {}", detail, e.getMessage());
+    }
   }
 }

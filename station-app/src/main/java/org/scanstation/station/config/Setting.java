@@ -126,6 +126,12 @@ public enum Setting {
       "127.0.0.1",
       "Address the pages and local API listen on. Anything but 127.0.0.1 exposes them to the"
           + " network."),
+  /** More names the pages and local API answer to. */
+  HTTP_ALLOWED_HOSTS(
+      "http.allowed-hosts",
+      "",
+      "More host names (comma-separated) the pages and local API answer to, besides 127.0.0.1,"
+          + " localhost, [::1] and http.bind; any other Host header is refused (421)."),
   /** The local HTTP port. */
   HTTP_PORT("http.port", "8080", "Port of the pages and local API (0 picks a free one)."),
   /** Free space below which the pages warn. */

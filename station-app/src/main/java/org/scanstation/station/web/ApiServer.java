@@ -19,8 +19,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The station's one HTTP server (the JDK's: it starts in a fraction of a second). Routes are small
- * handlers; errors are exceptions mapped to a status and a JSON body in one place here. The local
- * API under {@code /api/} needs the run's bearer token. Thread-safe.
+ * handlers; errors are exceptions mapped to a status and a JSON body in one place here. Before any
+ * handler runs, the {@code Host} and {@code Origin} headers must name this station ({@link
+ * AllowedHosts}: 421 or 403 otherwise); the local API under {@code /api/} then needs the run's
+ * bearer token. Request bodies are read within each route's bound ({@link BodyLimits}).
+ * Thread-safe.
  */
 public final class ApiServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ApiServer.class);
@@ -35,21 +38,27 @@ public final class ApiServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
   private final byte[] token;
+  private final AllowedHosts hosts;
+  private final BodyLimits limits = new BodyLimits();
   private final Map<String, Route> routes = new LinkedHashMap<>();
 
-  private ApiServer(HttpServer server, ExecutorService executor, String token) {
+  private ApiServer(HttpServer server, ExecutorService executor, String token, AllowedHosts hosts) {
     this.server = server;
     this.executor = executor;
     this.token = token.getBytes(StandardCharsets.UTF_8);
+    this.hosts = hosts.with(server.getAddress().getAddress());
   }
 
   /**
    * Binds {@code bind:port} (0 picks a free port) without starting.
    *
-   * @throws StationException naming the address when it cannot be bound
+   * @param allowedHosts {@code http.allowed-hosts}: more names to answer to, comma-separated
+   * @throws StationException naming the address when it cannot be bound, or the setting when a name
+   *     in it is malformed
    */
-  public static ApiServer bind(String bind, int port, String token) {
+  public static ApiServer bind(String bind, int port, String token, String allowedHosts) {
     Objects.requireNonNull(token, "token");
+    AllowedHosts hosts = AllowedHosts.of(bind, allowedHosts);
     // Without TCP_NODELAY every answer waits ~40 ms for the client's delayed ACK. The JDK reads
     // this once, when its first HttpServer starts.
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
@@ -66,7 +75,7 @@ public final class ApiServer implements AutoCloseable {
                 return t;
               });
       server.setExecutor(executor);
-      return new ApiServer(server, executor, token);
+      return new ApiServer(server, executor, token, hosts);
     } catch (IOException e) {
       throw new StationException(
           "cannot listen on "
@@ -83,7 +92,7 @@ public final class ApiServer implements AutoCloseable {
   /** Adds a route for paths starting with {@code prefix}; API routes need the token. */
   public ApiServer route(String prefix, Route route) {
     routes.put(prefix, route);
-    server.createContext(prefix, http -> dispatch(prefix, new Exchange(http)));
+    server.createContext(prefix, http -> dispatch(prefix, new Exchange(http, limits)));
     return this;
   }
 
@@ -102,6 +111,7 @@ public final class ApiServer implements AutoCloseable {
 
   private void dispatch(String prefix, Exchange ex) throws IOException {
     try {
+      hosts.check(ex);
       if (prefix.startsWith("/api/") && !authorised(ex)) {
         throw new HttpError(401, "missing or wrong bearer token for the local API");
       }

@@ -2,7 +2,6 @@ package org.scanstation.station.web;
 
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -11,16 +10,20 @@ import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Small helpers around one {@link HttpExchange}: bounded JSON bodies, query, JSON answers. */
+/**
+ * Small helpers around one {@link HttpExchange}: JSON bodies bounded per route, query, JSON
+ * answers.
+ */
 final class Exchange {
   static final JsonMapper JSON = JsonMapper.shared();
-  private static final int MAX_BODY = 16 * 1024 * 1024;
 
   private final HttpExchange http;
+  private final BodyLimits limits;
   private boolean detached;
 
-  Exchange(HttpExchange http) {
+  Exchange(HttpExchange http, BodyLimits limits) {
     this.http = http;
+    this.limits = limits;
   }
 
   /** Keeps the exchange open after the handler returns: someone else now writes and closes it. */
@@ -67,13 +70,13 @@ final class Exchange {
     return http.getRequestHeaders().getFirst(name);
   }
 
-  /** The body as {@code type}; 400 when it is not valid JSON of that shape, 413 when too big. */
-  <T> T body(Class<T> type) throws IOException {
-    try (InputStream in = http.getRequestBody()) {
-      byte[] bytes = in.readNBytes(MAX_BODY + 1);
-      if (bytes.length > MAX_BODY) {
-        throw new HttpError(413, "request body over " + MAX_BODY + " bytes");
-      }
+  /**
+   * The body as {@code type}, read whole (at most {@code maxBytes}, see {@link BodyLimits}) before
+   * it is parsed; 400 when it is not valid JSON of that shape, 413 when too big.
+   */
+  <T> T body(Class<T> type, int maxBytes) throws IOException {
+    byte[] bytes = limits.read(http, maxBytes);
+    try {
       return JSON.readValue(bytes, type);
     } catch (JacksonException e) {
       throw new HttpError(400, "request body is not valid: " + e.getOriginalMessage());

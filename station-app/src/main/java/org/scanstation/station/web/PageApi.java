@@ -12,13 +12,16 @@ import org.scanstation.station.acceptance.AcceptanceService;
 import org.scanstation.station.api.ReprintRequest;
 import org.scanstation.station.api.StationStatus;
 import org.scanstation.station.app.LocalStation;
+import org.scanstation.station.app.SupervisorPin;
 import org.scanstation.station.sync.SyncJob;
 
 /**
  * The JSON the pages use, under {@value #BASE}. The packer's routes need a signed-in operator; the
  * supervisor's need the PIN in the {@code X-Supervisor-Pin} header on every request, checked here
- * on the server. Every POST needs the {@code X-Station-Page} header, which a page on another site
- * cannot send without this server's consent (it never gives it).
+ * on the server; wrong PINs count against the client that sent them (its address and session, see
+ * {@link SupervisorPin}), and a request without the header is refused without counting. Every POST
+ * needs the {@code X-Station-Page} header, which a page on another site cannot send without this
+ * server's consent (it never gives it). Bodies are at most {@link BodyLimits#SMALL}.
  */
 public final class PageApi {
   /** Where the pages' API lives. */
@@ -100,9 +103,15 @@ public final class PageApi {
     return sessions.operator(ex.header("Cookie"));
   }
 
+  /** The remote address and, when signed in, the session: what wrong PINs count against. */
+  private SupervisorPin.Client client(Exchange ex) {
+    String address = ex.http().getRemoteAddress().getAddress().getHostAddress();
+    return new SupervisorPin.Client(address, sessions.token(ex.header("Cookie")).orElse(""));
+  }
+
   private void session(Exchange ex, String method) throws IOException {
     if (method.equals("POST")) {
-      String id = ex.body(SignIn.class).operatorId();
+      String id = ex.body(SignIn.class, BodyLimits.SMALL).operatorId();
       String op = id == null ? "" : id.strip();
       if (!AcceptanceService.isValidOperator(op)) {
         throw new HttpError(400, "operator id: 1-64 letters, digits or . _ @ -");
@@ -123,7 +132,7 @@ public final class PageApi {
 
   private void scan(Exchange ex) throws IOException {
     String op = operator(ex).orElseThrow(() -> new HttpError(401, "sign in first"));
-    ScanBody b = ex.body(ScanBody.class);
+    ScanBody b = ex.body(ScanBody.class, BodyLimits.SMALL);
     if (b.raw() == null) {
       throw new HttpError(400, "raw is required");
     }
@@ -136,7 +145,8 @@ public final class PageApi {
         Optional.ofNullable(ex.header("X-Supervisor-Id"))
             .filter(AcceptanceService::isValidOperator)
             .orElse("supervisor");
-    station.checkSupervisor(ex.header("X-Supervisor-Pin"), actor);
+    SupervisorPin.Client client = client(ex);
+    station.checkSupervisor(ex.header("X-Supervisor-Pin"), actor, client);
     if (method.equals("POST") && path.equals("check")) {
       ex.json(200, Map.of("ok", true));
     } else if (method.equals("GET") && path.startsWith("parcels/") && path.endsWith("/label.png")) {
@@ -151,7 +161,7 @@ public final class PageApi {
       ex.json(
           200, station.show(key).orElseThrow(() -> new HttpError(404, "nothing found for " + key)));
     } else if (method.equals("POST") && path.equals("reprints")) {
-      ReprintBody b = ex.body(ReprintBody.class);
+      ReprintBody b = ex.body(ReprintBody.class, BodyLimits.SMALL);
       ex.json(
           200,
           station.reprint(
@@ -160,7 +170,8 @@ public final class PageApi {
                   b.reason(),
                   actor,
                   ex.header("X-Supervisor-Pin"),
-                  b.printer())));
+                  b.printer()),
+              client));
     } else if (method.equals("GET") && path.equals("outbox")) {
       String st = ex.query().get("status");
       ex.json(

@@ -28,6 +28,9 @@ import org.scanstation.station.api.StationOperations;
  *   <li>{@code GET outbox/stats}, {@code GET outbox?status=&limit=}
  *   <li>{@code POST outbox/{eventId}/retry}, {@code POST outbox/retry-all} {@code {"actor"}}
  * </ul>
+ *
+ * <p>Bodies are bounded: a shipment batch by {@link BodyLimits#IMPORT} (8 MiB, two read at once),
+ * every other body by {@link BodyLimits#SMALL} (4 KiB); larger ones get 413.
  */
 public final class StationApi {
   /** Where the API lives. */
@@ -63,7 +66,7 @@ public final class StationApi {
     if (method.equals("GET") && path.equals("health")) {
       ex.json(200, Map.of("status", "ok", "pid", ProcessHandle.current().pid()));
     } else if (method.equals("POST") && path.equals("accept")) {
-      AcceptBody b = ex.body(AcceptBody.class);
+      AcceptBody b = ex.body(AcceptBody.class, BodyLimits.SMALL);
       ex.json(
           200,
           ops.accept(
@@ -71,20 +74,21 @@ public final class StationApi {
               b.operatorId(),
               b.scannerId() == null ? "api" : b.scannerId()));
     } else if (method.equals("POST") && path.equals("shipments")) {
-      ImportBody b = ex.body(ImportBody.class);
+      ImportBody b = ex.body(ImportBody.class, BodyLimits.IMPORT);
       ex.json(200, ops.importShipments(b.rows() == null ? List.of() : b.rows(), b.actor()));
     } else if (method.equals("GET") && path.startsWith("parcels/")) {
       String key = path.substring("parcels/".length());
       Object view = ops.show(key).orElseThrow(() -> new HttpError(404, "no parcel " + key));
       ex.json(200, view);
     } else if (method.equals("POST") && path.equals("reprints")) {
-      ex.json(200, ops.reprint(ex.body(ReprintRequest.class)));
+      ex.json(200, ops.reprint(ex.body(ReprintRequest.class, BodyLimits.SMALL)));
     } else if (method.equals("GET") && path.equals("export")) {
       export(ex);
     } else if (method.equals("GET") && path.equals("verify")) {
       ex.json(200, ops.verify());
     } else if (method.equals("POST") && path.equals("backups")) {
-      Path where = ops.backup(Path.of(required(ex.body(BackupBody.class).dir(), "dir")));
+      Path where =
+          ops.backup(Path.of(required(ex.body(BackupBody.class, BodyLimits.SMALL).dir(), "dir")));
       ex.json(200, Map.of("path", where.toString()));
     } else if (method.equals("GET") && path.equals("outbox/stats")) {
       ex.json(200, ops.outboxStats());
@@ -92,10 +96,16 @@ public final class StationApi {
       Map<String, String> q = ex.query();
       ex.json(200, ops.outboxList(q.get("status"), limit(q.get("limit"))));
     } else if (method.equals("POST") && path.equals("outbox/retry-all")) {
-      ex.json(200, Map.of("retried", ops.outboxRetryAll(ex.body(ActorBody.class).actor())));
+      ex.json(
+          200,
+          Map.of(
+              "retried", ops.outboxRetryAll(ex.body(ActorBody.class, BodyLimits.SMALL).actor())));
     } else if (method.equals("POST") && path.startsWith("outbox/") && path.endsWith("/retry")) {
       String id = path.substring("outbox/".length(), path.length() - "/retry".length());
-      ex.json(200, Map.of("retried", ops.outboxRetry(id, ex.body(ActorBody.class).actor())));
+      ex.json(
+          200,
+          Map.of(
+              "retried", ops.outboxRetry(id, ex.body(ActorBody.class, BodyLimits.SMALL).actor())));
     } else {
       throw new HttpError(404, "no route " + method + " " + BASE + path);
     }
