@@ -15,7 +15,8 @@
     UNKNOWN_FORMAT: 'not a USPS tracking number — set the parcel aside',
     AMBIGUOUS_ROUTING: 'barcode unclear — scan the tracking number alone or type it',
     MAILER_ID_NOT_ALLOWED: 'mailer not authorised here — set the parcel aside',
-    UNKNOWN_SHIPMENT: 'no order for this parcel — set it aside for a supervisor'
+    UNKNOWN_SHIPMENT: 'no order for this parcel — set it aside for a supervisor',
+    SCAN_DROPPED: 'a scan was lost on the way from the scanner — scan the parcel again'
   };
 
   function grouped(n) { return n ? n.replace(/(\d{4})(?=\d)/g, '$1 ') : ''; }

@@ -22,5 +22,10 @@ public enum RejectReason {
   /** A valid number with no imported shipment, where the station requires one. */
   UNKNOWN_SHIPMENT,
   /** A scanner's scan while nobody is signed in at the station to record it against. */
-  NO_OPERATOR
+  NO_OPERATOR,
+  /**
+   * Something was scanned but lost between the scanner and the station (cut by an unplug, too long
+   * for a barcode, or sent before the station opened the port): no scan to judge, so scan again.
+   */
+  SCAN_DROPPED
 }
