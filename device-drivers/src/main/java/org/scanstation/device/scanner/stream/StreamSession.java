@@ -93,23 +93,8 @@ final class StreamSession implements ScannerSession {
    * still arriving stays in the framer and is delivered whole: the packer is scanning now.
    */
   private void discardBacklog(ScanSink sink) throws IOException {
-    long left = Math.max(0, in.available()); // only what is there now: a busy line never ends
-    Arrival now = new Arrival(System.nanoTime(), clock.instant());
     StaleCount stale = new StaleCount();
-    long bytes = 0;
-    try {
-      while (left > 0) {
-        int n = in.read(buffer, 0, (int) Math.min(left, buffer.length));
-        if (n < 0) {
-          break; // gone: the next read says so
-        }
-        left -= n;
-        bytes += n;
-        framer.feed(buffer, 0, n, now, stale);
-      }
-    } catch (InterruptedIOException timeout) {
-      // fewer bytes than the OS said: what was read is all the backlog there is
-    }
+    long bytes = readBacklog(stale);
     if (framing.terminator() == Terminator.NONE) {
       framer.flush(stale); // no terminator to tell old from new: all of it is old
     }
@@ -126,6 +111,29 @@ final class StreamSession implements ScannerSession {
               + description
               + ": nobody saw a result for them — scan those parcels again");
     }
+  }
+
+  /**
+   * Feeds the bytes buffered now (not what keeps arriving: a busy line never ends) to the count.
+   */
+  private long readBacklog(StaleCount stale) throws IOException {
+    long left = Math.max(0, in.available());
+    Arrival now = new Arrival(System.nanoTime(), clock.instant());
+    long bytes = 0;
+    try {
+      while (left > 0) {
+        int n = in.read(buffer, 0, (int) Math.min(left, buffer.length));
+        if (n < 0) {
+          break; // gone: the next read says so
+        }
+        left -= n;
+        bytes += n;
+        framer.feed(buffer, 0, n, now, stale);
+      }
+    } catch (InterruptedIOException timeout) {
+      // fewer bytes than the OS said: what was read is all the backlog there is
+    }
+    return bytes;
   }
 
   private void lost(ScanSink sink) {
