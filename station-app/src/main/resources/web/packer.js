@@ -17,7 +17,8 @@
     MAILER_ID_NOT_ALLOWED: 'mailer not authorised here — set the parcel aside',
     UNKNOWN_SHIPMENT: 'no order for this parcel — set it aside for a supervisor',
     NO_OPERATOR: 'nobody is signed in — sign in and scan again',
-    STORE_UNAVAILABLE: 'NOT RECORDED — STOP SCANNING, keep this parcel and call a supervisor'
+    STORE_UNAVAILABLE: 'NOT RECORDED — STOP SCANNING, keep this parcel and call a supervisor',
+    SCAN_DROPPED: 'a scan was lost on the way from the scanner — scan the parcel again'
   };
 
   function grouped(n) { return n ? n.replace(/(\d{4})(?=\d)/g, '$1 ') : ''; }

@@ -69,6 +69,15 @@ final class JobBook {
     return true;
   }
 
+  /**
+   * Whether the oldest job is held up: HELD, or sent again after an attempt that failed (so the
+   * badge does not turn green for each retry of a label whose connection keeps dropping).
+   */
+  private static boolean heldUp(JobEvent e) {
+    return e != null
+        && (e.state() == JobState.HELD || (e.state() == JobState.SENDING && e.attempts() > 1));
+  }
+
   /** The view of these jobs for a printer whose last status is {@code status}. */
   synchronized QueueView view(LabelPrinter printer, PrinterStatus status) {
     Entry oldest = entries.peekFirst();
@@ -77,6 +86,7 @@ final class JobBook {
         printer.id(),
         printer.address(),
         entries.size(),
+        heldUp(e) ? entries.size() : 0,
         oldest == null ? null : oldest.since,
         oldest == null ? null : oldest.job.id(),
         e == null ? null : e.state(),

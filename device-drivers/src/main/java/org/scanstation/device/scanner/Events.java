@@ -1,23 +1,33 @@
 package org.scanstation.device.scanner;
 
 import java.time.Clock;
+import org.scanstation.device.WarnLimiter;
 import org.slf4j.Logger;
 
 /**
  * Turns what sessions recognise into listener calls for one scanner, logs status changes and
- * problems, and keeps a failing listener from stopping the scanner. Used on one thread.
+ * problems, and keeps a failing listener from stopping the scanner. Problems are caused by input,
+ * so a junk-spewing device could repeat them without end: each kind is logged through a {@link
+ * WarnLimiter} (the listener still hears every one). Used on one thread.
  */
 final class Events implements ScanSink {
   private final String scannerId;
   private final ScannerListener listener;
   private final Clock clock;
   private final Logger log;
+  private final WarnLimiter warnings;
 
   Events(String scannerId, ScannerListener listener, Clock clock, Logger log) {
     this.scannerId = scannerId;
     this.listener = listener;
     this.clock = clock;
     this.log = log;
+    this.warnings = new WarnLimiter(WarnLimiter.DEFAULT_WINDOW, clock, log::warn);
+  }
+
+  /** Nothing else to do now: repeated warnings whose window is over get their count logged. */
+  void idle() {
+    warnings.flush();
   }
 
   @Override
@@ -36,7 +46,7 @@ final class Events implements ScanSink {
   }
 
   void error(ScannerError.Kind kind, String message) {
-    log.warn("scanner {}: {}: {}", scannerId, kind, message);
+    warnings.warn(kind.name(), "scanner " + scannerId + ": " + kind + ": " + message);
     ScannerError error = new ScannerError(scannerId, kind, message, clock.instant());
     try {
       listener.onError(error);

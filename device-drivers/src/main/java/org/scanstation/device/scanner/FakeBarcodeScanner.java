@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
  * of {@link BarcodeScanner}. Its methods make it fire the events a real scanner fires, in the same
  * order: CONNECTED on start, scans cut by the same {@link Framer} (so junk, fragments and over-long
  * frames behave as on a serial line), an INCOMPLETE_FRAME error and one DISCONNECTED on unplug,
- * CONNECTED on plug, CLOSED on close.
+ * CONNECTED on plug (then, after a scan was cut, a PARTIAL_FRAME for what precedes the first
+ * terminator), CLOSED on close.
  *
  * <p>Unlike a real scanner it fires events synchronously, on the thread calling its method, so a
  * test sees them as soon as the call returns. Thread-safe (every method is synchronized).
@@ -25,6 +26,7 @@ public final class FakeBarcodeScanner implements BarcodeScanner {
   private Events events;
   private Framer framer;
   private boolean plugged = true;
+  private boolean cutMidScan;
   private boolean connected;
   private boolean closed;
 
@@ -94,15 +96,19 @@ public final class FakeBarcodeScanner implements BarcodeScanner {
       return;
     }
     connected = false;
-    if (framer.pendingBytes() > 0) {
+    cutMidScan = framer.pendingBytes() > 0;
+    if (cutMidScan) {
       events.problem(
           ScannerError.Kind.INCOMPLETE_FRAME,
-          framer.pendingBytes() + " bytes without a terminator were lost");
+          framer.pendingBytes() + " bytes without a terminator were lost — scan that parcel again");
     }
     events.status(ConnectionState.DISCONNECTED, "fake scanner " + id + " unplugged");
   }
 
-  /** The cable is back: CONNECTED, with fresh framing (as a reopened port starts empty). */
+  /**
+   * The cable is back: CONNECTED, with fresh framing; after a cut scan, like a real reconnect, the
+   * bytes before the first terminator are reported rather than taken for a scan.
+   */
   public synchronized void plug() {
     plugged = true;
     if (events != null && !closed && !connected) {
@@ -129,6 +135,9 @@ public final class FakeBarcodeScanner implements BarcodeScanner {
 
   private void connect() {
     framer = new Framer(framing);
+    if (cutMidScan) {
+      framer.startsMidScan("the connection before this one was cut in the middle of a scan");
+    }
     connected = true;
     events.status(ConnectionState.CONNECTED, "fake scanner " + id);
   }

@@ -9,7 +9,10 @@ import java.util.Objects;
  * fragments (one at a time, several scans at once); every byte other than the terminator, including
  * GS (0x1D) and NUL, is passed through untouched. A frame longer than {@link
  * Framing#maxFrameBytes()} is discarded up to the next terminator and reported once, so junk never
- * grows memory and the next good scan is framed correctly.
+ * grows memory and the next good scan is framed correctly. After {@link #startsMidScan}, the bytes
+ * up to the first terminator are reported as {@link ScannerError.Kind#PARTIAL_FRAME}, never
+ * delivered: they may be the rest of a scan whose start was lost, and a truncated number could pass
+ * as another parcel's.
  *
  * <p>Not thread-safe: one per connection, used by the thread that reads it.
  */
@@ -26,6 +29,7 @@ public final class Framer {
   private boolean heldCr;
   private boolean discarding;
   private long discarded;
+  private String midScan;
   private Arrival last;
 
   /** A framer for one connection. */
@@ -69,6 +73,14 @@ public final class Framer {
     }
   }
 
+  /**
+   * Says the stream may begin in the middle of a scan ({@code why}: "the connection dropped in the
+   * middle of a scan"), so the bytes before the first terminator are reported, not delivered.
+   */
+  public void startsMidScan(String why) {
+    midScan = Objects.requireNonNull(why, "why");
+  }
+
   /** Whether bytes of an unfinished frame are held. */
   public boolean hasPending() {
     return count > 0 || heldCr || discarding;
@@ -97,6 +109,10 @@ public final class Framer {
   }
 
   private void acceptCrlf(byte b, Arrival arrival, ScanSink sink) {
+    if (midScan != null && b == LF && count == 0 && !heldCr && !discarding) {
+      midScan = null; // the cut fell between CR and LF: this LF ends the broken scan, nothing lost
+      return;
+    }
     if (heldCr) {
       heldCr = false;
       if (b == LF) {
@@ -125,7 +141,12 @@ public final class Framer {
   }
 
   private void end(Arrival arrival, ScanSink sink) {
-    if (discarding) {
+    if (midScan != null) {
+      if (count > 0 || discarding) {
+        sink.problem(ScannerError.Kind.PARTIAL_FRAME, partial());
+      }
+      midScan = null;
+    } else if (discarding) {
       sink.problem(ScannerError.Kind.FRAME_TOO_LONG, tooLong());
     } else if (count > 0) {
       byte[] scan = stripped();
@@ -154,6 +175,16 @@ public final class Framer {
 
   private boolean endsWith(byte[] s, int to) {
     return Arrays.equals(frame, to - s.length, to, s, 0, s.length);
+  }
+
+  private String partial() {
+    long bytes = discarding ? discarded : count;
+    return "dropped "
+        + bytes
+        + " bytes before the first terminator: they may be the rest of a scan whose start was"
+        + " lost ("
+        + midScan
+        + ") — scan that parcel again";
   }
 
   private String tooLong() {

@@ -84,6 +84,7 @@ public final class ReconnectingScanner implements BarcodeScanner {
     while (!stopped()) {
       ScannerSession session = tryOpen(outage);
       if (session == null) {
+        events.idle();
         if (await(wait)) {
           break;
         }
@@ -124,6 +125,7 @@ public final class ReconnectingScanner implements BarcodeScanner {
         if (!session.poll(events)) {
           return session.describe() + " went away (end of stream) — unplugged or closed?";
         }
+        events.idle();
       }
       return null;
     } catch (IOException | RuntimeException e) {

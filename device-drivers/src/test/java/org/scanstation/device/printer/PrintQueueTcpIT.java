@@ -96,6 +96,29 @@ class PrintQueueTcpIT {
   }
 
   @Test
+  void aPrinterWhoseConnectionDropsWithAJobInFlightIsNotReadyUntilTheHeldJobsPrint() {
+    sim.setFault(PrinterFault.DROP_MID_JOB, true);
+    queue.submit(PrintJob.of("d", Fixtures.label(A)));
+    queue.submit(PrintJob.of("e", Fixtures.label(B)));
+    awaitState("d", JobState.HELD);
+    await()
+        .during(Duration.ofMillis(600))
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> !queue.view().ready() && queue.view().held() == 2);
+    QueueView held = queue.view();
+    assertThat(held.status().ready()).as("the printer itself answers READY").isTrue();
+    assertThat(held.state()).isEqualTo(QueueView.HOLDING);
+    assertThat(held.describe()).startsWith("2 jobs held: ").doesNotContain("printer dock-3 at");
+
+    sim.setFault(PrinterFault.DROP_MID_JOB, false);
+    awaitState("e", JobState.PRINTED);
+    await().until(() -> queue.view().ready());
+    assertThat(queue.view().state()).isEqualTo("READY");
+    assertThat(queue.view().held()).isZero();
+    assertThat(sim.counters().formatsPrinted()).isEqualTo(2);
+  }
+
+  @Test
   void aFaultWhileTheLabelIsInThePrinterHoldsItThereWithoutResending() {
     // A slow printer, so the label is still in its buffer when the head opens.
     try (SimulatedPrinter slow =

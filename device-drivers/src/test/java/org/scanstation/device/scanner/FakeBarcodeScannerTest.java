@@ -24,6 +24,7 @@ class FakeBarcodeScannerTest {
     fake.unplug();
     fake.unplug();
     fake.plug();
+    fake.receive("11899223197428497\r".getBytes(StandardCharsets.ISO_8859_1));
     fake.scan("B");
     fake.close();
     fake.close();
@@ -34,6 +35,7 @@ class FakeBarcodeScannerTest {
             "INCOMPLETE_FRAME",
             "DISCONNECTED",
             "CONNECTED",
+            "PARTIAL_FRAME",
             "scan:B",
             "CLOSED");
     Scan scan = listener.scans().get(0);

@@ -181,4 +181,48 @@ class FramerTest {
     assertThat(sink.frames.get(0).getBytes(StandardCharsets.ISO_8859_1)).isEqualTo(junk);
     assertThat(sink.frames.get(1)).isEqualTo(SCAN);
   }
+
+  @Test
+  void afterAJoinMidScanTheBytesBeforeTheFirstTerminatorAreReportedNotDelivered() {
+    Framer f = framer(Terminator.CR);
+    f.startsMidScan("the connection was cut");
+    feed(f, SCAN.substring(12) + "\r" + SCAN + "\r", 1, sink);
+    feed(f, SCAN.substring(0, 5) + "\r", 2, sink);
+    assertThat(sink.frames).containsExactly(SCAN, SCAN.substring(0, 5));
+    assertThat(sink.problems)
+        .containsExactly(
+            "PARTIAL_FRAME: dropped 10 bytes before the first terminator: they may be the rest of"
+                + " a scan whose start was lost (the connection was cut) — scan that parcel again");
+  }
+
+  @Test
+  void aJoinThatBeginsWithTheTerminatorLosesNothing() {
+    Framer f = framer(Terminator.CR);
+    f.startsMidScan("cut");
+    feed(f, "\r" + SCAN + "\r", 1, sink);
+    assertThat(sink.frames).containsExactly(SCAN);
+    assertThat(sink.problems).isEmpty();
+  }
+
+  @Test
+  void aJoinBetweenCrAndLfTakesTheLfAsTheEndOfTheCutScan() {
+    Framer f = framer(Terminator.CRLF);
+    f.startsMidScan("cut");
+    feed(f, "\n" + SCAN + "\r\n", 1, sink);
+    assertThat(sink.frames).containsExactly(SCAN);
+    assertThat(sink.problems).isEmpty();
+  }
+
+  @Test
+  void withoutASuffixAJoinDropsTheFirstRunUpToTheGap() {
+    long ms = 1_000_000;
+    Framer f = new Framer(Framing.DEFAULT.withTerminator(Terminator.NONE));
+    f.startsMidScan("cut");
+    feed(f, "7428497", 0, sink);
+    f.idle(60 * ms, sink);
+    feed(f, SCAN, 100 * ms, sink);
+    f.idle(200 * ms, sink);
+    assertThat(sink.frames).containsExactly(SCAN);
+    assertThat(sink.problems).singleElement().asString().startsWith("PARTIAL_FRAME: dropped 7");
+  }
 }

@@ -6,7 +6,8 @@ package org.scanstation.station.api;
  * @param id the configured id
  * @param kind scanner or printer
  * @param address where it is: a serial path, host:port, USB id or CUPS queue
- * @param state e.g. CONNECTED, DISCONNECTED, READY, PAPER_OUT, UNREACHABLE
+ * @param state e.g. CONNECTED, DISCONNECTED, READY, HOLDING (a printer that answers but holds jobs,
+ *     e.g. after a dropped connection), PAPER_OUT, UNREACHABLE
  * @param ok whether it works
  * @param message the fault in words and what to do, or null
  * @param queued print jobs waiting (printers), else 0

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.scanstation.device.WarnLimiter;
 import org.scanstation.device.scanner.BarcodeScanner;
 import org.scanstation.device.scanner.ConnectionState;
 import org.scanstation.device.scanner.ScannerError;
@@ -22,11 +23,15 @@ import org.slf4j.LoggerFactory;
 /**
  * The station's scanners: every framed scan goes to the acceptance service on the scanner's own
  * thread, in order, recorded against whoever is signed in; connection changes and errors are kept
- * for the pages. A scanner that is missing or unplugged does not stop the station: it shows as
- * disconnected and reconnects by itself. Thread-safe.
+ * for the pages. An error that lost a scan ({@link ScannerError.Kind#dropsScans()}) reaches the
+ * pages as a REJECTED {@link RejectReason#SCAN_DROPPED} result, so the packer knows to scan again.
+ * A scanner that is missing or unplugged does not stop the station: it shows as disconnected and
+ * reconnects by itself. Thread-safe.
  */
 public final class Scanners implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Scanners.class);
+  // A scanner left sending while nobody is signed in would log a line per scan.
+  private static final WarnLimiter warnings = WarnLimiter.warnings(log);
 
   private record Entry(String address, BarcodeScanner scanner) {}
 
@@ -85,7 +90,7 @@ public final class Scanners implements AutoCloseable {
       Scan s = new Scan(scan.text(), id, scan.receivedAt());
       String op = operator.get();
       if (op == null || op.isBlank()) {
-        log.warn("scanner {}: scan refused, nobody is signed in", id);
+        warnings.warn("no operator " + id, "scanner " + id + ": scan refused, nobody is signed in");
         acceptance.refuse(
             s,
             new Rejected(
@@ -123,7 +128,14 @@ public final class Scanners implements AutoCloseable {
     public void onError(ScannerError error) {
       DeviceView v = views.get(id);
       views.put(id, view(id, address, v.state(), v.ok(), error.message()));
-      log.warn("scanner {}: {}", id, error.message());
+      // The driver has logged it already, rate-limited: a second line per error was the flood.
+      log.debug("scanner {}: {}", id, error.message());
+      if (error.kind().dropsScans()) {
+        // Nothing to validate and nothing recorded: the page must still say a scan went missing.
+        Scan nothing = new Scan("", id, error.at());
+        acceptance.refuse(
+            nothing, new Rejected(nothing.raw(), RejectReason.SCAN_DROPPED, error.message()));
+      }
     }
   }
 }

@@ -1,11 +1,13 @@
 package org.scanstation.station.printing;
 
 import java.util.List;
-import org.scanstation.device.printer.PrinterStatus;
 import org.scanstation.device.printer.QueueView;
 import org.scanstation.station.api.DeviceView;
 
-/** Print queues as the pages show printers. Pure. */
+/**
+ * Print queues as the pages show printers: the queue's state, so a printer answering READY while
+ * its jobs are held shows HOLDING and is not ok. Pure.
+ */
 final class PrinterViews {
   private PrinterViews() {}
 
@@ -14,14 +16,13 @@ final class PrinterViews {
   }
 
   static DeviceView of(QueueView q) {
-    PrinterStatus s = q.status();
     return new DeviceView(
         q.printerId(),
         "printer",
         q.address(),
-        s == null ? "CHECKING" : s.state().name(),
-        s != null && s.ready(),
-        s == null ? "not asked yet" : s.describe(),
+        q.state(),
+        q.ready(),
+        q.describe(),
         q.waiting(),
         q.oldestSince() == null ? null : q.oldestSince().toString());
   }

@@ -158,6 +158,24 @@ class StationPrintingIT {
   }
 
   @Test
+  void aPrinterWhoseConnectionDroppedWithAJobInFlightShowsHoldingUntilTheJobPrints() {
+    start(printers());
+    await().until(() -> printer().state().equals("READY"));
+    sim.setFault(PrinterFault.DROP_MID_JOB, true);
+    assertThat(station.station().accept(N1, "ana", "desk").result()).isEqualTo("ACCEPTED");
+    await().atMost(Duration.ofSeconds(10)).until(() -> printer().state().equals("HOLDING"));
+    DeviceView holding = printer();
+    assertThat(holding.ok()).as("the badge is not green while the label waits").isFalse();
+    assertThat(holding.message()).startsWith("1 job held: ");
+    assertThat(holding.queued()).isEqualTo(1);
+
+    sim.setFault(PrinterFault.DROP_MID_JOB, false);
+    awaitJob(N1, 0, "PRINTED");
+    await().until(() -> printer().state().equals("READY") && printer().ok());
+    assertThat(sim.counters().formatsPrinted()).isEqualTo(1);
+  }
+
+  @Test
   void aReprintSendsTheIdenticalBytesAgain() throws Exception {
     start(printers());
     station.station().accept(N1, "ana", "desk");

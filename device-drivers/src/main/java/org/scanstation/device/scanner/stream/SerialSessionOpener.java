@@ -10,7 +10,11 @@ import org.scanstation.device.serial.SerialSettings;
 
 /**
  * Opens a serial scanner by path through {@link SerialLink}. The path is given, never discovered:
- * {@code getCommPorts()} does not list ptys or some USB adapters. Thread-safe (immutable).
+ * {@code getCommPorts()} does not list ptys or some USB adapters. Scans the port buffered before an
+ * open are discarded (counted and reported) only on the first open, with {@code flushOnOpen}; after
+ * a replug they are framed: they are the packer's scans of the last moments (see {@link Backlog}).
+ *
+ * <p>Called by one scanner's thread only: it remembers that scanner's last session.
  */
 public final class SerialSessionOpener implements SessionOpener {
   private final String path;
@@ -18,10 +22,11 @@ public final class SerialSessionOpener implements SessionOpener {
   private final Framing framing;
   private final boolean flushOnOpen;
   private final Clock clock;
+  private StreamSession previous;
 
   /**
-   * @param flushOnOpen discard what the port buffered before it was opened: scans made while the
-   *     station was not listening were never acknowledged to the packer
+   * @param flushOnOpen on the first open, discard (and report) what the port buffered before it:
+   *     scans made while the station was not running were never answered to the packer
    */
   public SerialSessionOpener(
       String path, SerialSettings settings, Framing framing, boolean flushOnOpen, Clock clock) {
@@ -35,10 +40,9 @@ public final class SerialSessionOpener implements SessionOpener {
   @Override
   public ScannerSession open() {
     SerialLink link = SerialLink.open(path, settings.withReadTimeout(framing.readTimeout()));
-    if (flushOnOpen) {
-      link.discardInput();
-    }
-    return new StreamSession(describe(), link.input(), link, framing, clock);
+    Backlog backlog = Backlog.next(previous, flushOnOpen);
+    previous = new StreamSession(describe(), link.input(), link, framing, backlog, clock);
+    return previous;
   }
 
   private String describe() {

@@ -18,7 +18,12 @@ import org.scanstation.device.scanner.SessionOpener;
 
 /**
  * Opens a scanner behind a network serial server (ser2net, Moxa NPort in TCP server mode): a raw
- * TCP stream framed like a serial line. Thread-safe (immutable).
+ * TCP stream framed like a serial line. What the server sends at once is discarded (counted and
+ * reported) only on the first connect, with {@code flushOnOpen}; on a reconnect it is framed (see
+ * {@link Backlog}): a server that replays its buffer may repeat scans, which the station answers as
+ * duplicates.
+ *
+ * <p>Called by one scanner's thread only: it remembers that scanner's last session.
  */
 public final class TcpSessionOpener implements SessionOpener {
   private final String host;
@@ -27,10 +32,11 @@ public final class TcpSessionOpener implements SessionOpener {
   private final boolean flushOnOpen;
   private final Duration connectTimeout;
   private final Clock clock;
+  private StreamSession previous;
 
   /**
-   * @param flushOnOpen discard what the server sends at once on connect (some NPort modes replay
-   *     their buffer): scans the station did not see happen
+   * @param flushOnOpen on the first connect, discard (and report) what the server sends at once
+   *     (some NPort modes replay their buffer): scans the station did not see happen
    * @param connectTimeout how long a connect attempt may block
    */
   public TcpSessionOpener(
@@ -57,10 +63,9 @@ public final class TcpSessionOpener implements SessionOpener {
       // A serial server that loses power never closes the connection; keepalive eventually notices.
       socket.setKeepAlive(true);
       InputStream in = socket.getInputStream();
-      if (flushOnOpen) {
-        in.skipNBytes(in.available());
-      }
-      return new StreamSession("tcp " + host + ":" + port, in, socket, framing, clock);
+      Backlog backlog = Backlog.next(previous, flushOnOpen);
+      previous = new StreamSession("tcp " + host + ":" + port, in, socket, framing, backlog, clock);
+      return previous;
     } catch (IOException e) {
       closeQuietly(socket);
       throw new DeviceException("scanner server " + host + ":" + port + " " + why(e), e);

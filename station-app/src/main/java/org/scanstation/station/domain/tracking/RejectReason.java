@@ -24,5 +24,10 @@ public enum RejectReason {
   /** A scanner's scan while nobody is signed in at the station to record it against. */
   NO_OPERATOR,
   /** The store cannot write (disk full, read-only, I/O error): nothing can be recorded now. */
-  STORE_UNAVAILABLE
+  STORE_UNAVAILABLE,
+  /**
+   * Something was scanned but lost between the scanner and the station (cut by an unplug, too long
+   * for a barcode, or sent before the station opened the port): no scan to judge, so scan again.
+   */
+  SCAN_DROPPED
 }
