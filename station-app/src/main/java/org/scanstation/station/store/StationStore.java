@@ -1,6 +1,5 @@
 package org.scanstation.station.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.CallableStatement;
 import java.sql.Connection;
@@ -23,7 +22,7 @@ public final class StationStore implements AutoCloseable {
   public static final String STORE_DIR = "store";
 
   /** What the station keeps in its data directory, all private to its user. */
-  private static final List<String> STATION_FILES =
+  static final List<String> STATION_FILES =
       List.of("station.lock", "derby.log", "run", LastBackup.FILE, STORE_DIR);
 
   static {
@@ -91,42 +90,11 @@ public final class StationStore implements AutoCloseable {
    * @throws StationException naming the paths when there is a store already or the backup is bad
    */
   public static StationStore restore(Path dataDir, Path backupDir) {
-    Path dir = dataDir.toAbsolutePath().normalize();
-    Path storePath = dir.resolve(STORE_DIR);
-    Path source = backupDir.toAbsolutePath().normalize().resolve(STORE_DIR);
-    if (!Files.isDirectory(source)) {
-      throw new StationException("no backup at " + source + " (expected the directory 'store')");
-    }
-    if (Files.exists(storePath)) {
-      throw new StationException(
-          "store " + storePath + " exists; move it aside before restoring from " + backupDir);
-    }
-    PrivateFiles.createDirectories(dir);
-    StoreLock lock = StoreLock.acquire(dir, storePath);
-    try {
-      StationStore store;
-      try {
-        store = boot("jdbc:derby:" + storePath + ";restoreFrom=" + source, storePath, lock);
-      } catch (StoreDamagedException e) {
-        throw new StationException(
-            "cannot restore from "
-                + source
-                + ": the backup is damaged ("
-                + e.report().damagedTable()
-                + "): "
-                + e.report().problem()
-                + "; restore an older backup",
-            e);
-      }
-      PrivateFiles.tightenDataDir(dir, STATION_FILES);
-      return store;
-    } catch (RuntimeException e) {
-      lock.close();
-      throw e;
-    }
+    return StoreRestore.restore(dataDir, backupDir);
   }
 
-  private static StationStore boot(String bootUrl, Path path, StoreLock lock) {
+  /** Boots Derby at {@code bootUrl} and migrates; package-private for {@link StoreRestore}. */
+  static StationStore boot(String bootUrl, Path path, StoreLock lock) {
     String plain = bootUrl.contains(";") ? bootUrl.substring(0, bootUrl.indexOf(';')) : bootUrl;
     String create = bootUrl.contains(";") ? bootUrl : bootUrl + ";create=true";
     try (Connection c = java.sql.DriverManager.getConnection(create)) {

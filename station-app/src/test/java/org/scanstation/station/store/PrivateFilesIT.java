@@ -57,7 +57,7 @@ class PrivateFilesIT {
   }
 
   @Test
-  void aBackupIsOwnerOnlyAndRecordedAsTheLastOne() throws IOException {
+  void aBackupAndAStoreRestoredFromItAreOwnerOnly() throws IOException {
     Path dataDir = work.resolve("data");
     Path backups = work.resolve("backups");
     try (StationStore store = StationStore.open(dataDir)) {
@@ -66,6 +66,11 @@ class PrivateFilesIT {
     assertPrivate(backups);
     assertThat(mode(dataDir.resolve(LastBackup.FILE))).isEqualTo("rw-------");
     assertThat(LastBackup.find(dataDir)).contains(backups);
+    Path restored = work.resolve("restored");
+    try (StationStore store = StationStore.restore(restored, backups)) {
+      assertThat(mode(restored)).isEqualTo("rwx------");
+      assertPrivate(store.path());
+    }
   }
 
   @Test
