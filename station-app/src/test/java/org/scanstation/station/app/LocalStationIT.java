@@ -139,6 +139,16 @@ class LocalStationIT {
     assertThat(r.verdict()).isEqualTo(ChainReport.Verdict.DELETED);
   }
 
+  @Test
+  void anErrorWhileVerifyingIsReportedAsDamageNotThrown() {
+    station.accept(number(1), "ana", "s1");
+    update("DROP TABLE chain_head");
+    ChainReport r = station.verify();
+    assertThat(r.verdict()).isEqualTo(ChainReport.Verdict.DAMAGED);
+    assertThat(r.intact()).isFalse();
+    assertThat(r.problem()).contains("CHAIN_HEAD");
+  }
+
   private void deleteAcceptance(int seq) {
     String event = "(SELECT event_id FROM acceptance WHERE seq = " + seq + ")";
     update("DELETE FROM label WHERE event_id = " + event);
