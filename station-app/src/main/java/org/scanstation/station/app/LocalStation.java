@@ -41,7 +41,6 @@ import org.scanstation.station.domain.tracking.ValidScan;
 import org.scanstation.station.labels.StationLabels;
 import org.scanstation.station.shipments.ShipmentImport;
 import org.scanstation.station.store.AuditLog;
-import org.scanstation.station.store.ChainVerifier;
 import org.scanstation.station.store.DerbyAcceptanceLedger;
 import org.scanstation.station.store.Outbox;
 import org.scanstation.station.store.ParcelQueries;
@@ -49,6 +48,7 @@ import org.scanstation.station.store.ProofExporter;
 import org.scanstation.station.store.Reprints;
 import org.scanstation.station.store.ShipmentStore;
 import org.scanstation.station.store.StationStore;
+import org.scanstation.station.store.StoreCheck;
 
 /**
  * The station's operations on a store this process owns. Thread-safe. Closing it closes the store.
@@ -213,7 +213,7 @@ public final class LocalStation implements StationOperations {
 
   @Override
   public ChainReport verify() {
-    return new ChainVerifier(store).verify();
+    return new StoreCheck(store).run();
   }
 
   @Override

@@ -6,14 +6,15 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import org.scanstation.station.StationException;
+import org.scanstation.station.store.PrivateFiles;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * How commands find the running station: {@code run/station.json} in the data directory, with its
- * pid, local API URL and bearer token, readable by the station's user only. Written at start,
- * deleted at clean shutdown; a stale one is harmless because the store lock tells whether a station
- * runs.
+ * pid, local API URL and bearer token, readable by the station's user only (file 0600 in a 0700
+ * directory). Written at start, deleted at clean shutdown; a stale one is harmless because the
+ * store lock tells whether a station runs.
  *
  * @param pid the station's process id
  * @param url the local API's base URL
@@ -34,7 +35,7 @@ public record RunFile(long pid, String url, String token) {
   public void write(Path dataDir) {
     Path file = path(dataDir);
     try {
-      Files.createDirectories(file.getParent());
+      PrivateFiles.createDirectories(file.getParent());
       Path tmp = file.resolveSibling("station.json.tmp");
       Files.deleteIfExists(tmp);
       Files.createFile(

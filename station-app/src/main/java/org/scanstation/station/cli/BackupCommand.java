@@ -12,7 +12,9 @@ import picocli.CommandLine.Parameters;
     name = "backup",
     mixinStandardHelpOptions = true,
     description = {
-      "Make an online backup of the store under DIR (scanning may go on meanwhile).",
+      "Make an online backup of the store under DIR (scanning may go on meanwhile). DIR and the"
+          + " backup are private to the station's user (0700, files 0600); the data directory"
+          + " records DIR as the last backup, which a refused start names for restoring.",
       "Restore it with 'station restore DIR' into an empty data directory."
     })
 final class BackupCommand implements Callable<Integer> {

@@ -3,8 +3,8 @@ package org.scanstation.station.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.scanstation.station.api.ChainReport;
-import org.scanstation.station.store.ChainVerifier;
 import org.scanstation.station.store.StationStore;
+import org.scanstation.station.store.StoreCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Restore the store from a backup made by 'station backup DIR'.",
       "The data directory must not hold a store: move a damaged one aside first. The restored"
-          + " chain is verified.",
+          + " store is checked like 'station verify' does (every table, then the chain); the"
+          + " restored store is private to the station's user (0700, files 0600).",
       "Exit status: 0 restored and intact, 1 failed or broken chain, 2 usage error."
     })
 final class RestoreCommand implements Callable<Integer> {
@@ -34,7 +35,7 @@ final class RestoreCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (StationStore store = StationStore.restore(global.dataDir(), backup)) {
-      ChainReport report = new ChainVerifier(store).verify();
+      ChainReport report = new StoreCheck(store).run();
       context.err().println("station: restored " + store.path() + " from " + backup);
       Json.document(context.out(), report);
       return report.intact() ? 0 : 1;

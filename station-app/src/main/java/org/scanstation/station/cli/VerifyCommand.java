@@ -2,18 +2,25 @@ package org.scanstation.station.cli;
 
 import java.util.concurrent.Callable;
 import org.scanstation.station.api.ChainReport;
+import org.scanstation.station.api.ChainReport.Verdict;
 import org.scanstation.station.api.StationOperations;
+import org.scanstation.station.store.LastBackup;
+import org.scanstation.station.store.StoreDamagedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code station verify}: recomputes the acceptance hash chain. */
+/** {@code station verify}: checks every table of the store and the acceptance hash chain. */
 @Command(
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
-      "Recompute the acceptance hash chain and name the first acceptance that was edited,"
+      "Check every table of the store (Derby's structural check) and recompute the acceptance"
+          + " hash chain; name the damaged table, or the first acceptance that was edited,"
           + " deleted or reordered.",
-      "Prints the report as JSON. Exit status: 0 intact, 1 broken, 2 usage error."
+      "Prints the report as JSON; its \"verdict\" is INTACT, DAMAGED (a store file: restore"
+          + " from a backup), TAMPERED (an acceptance or the chain head was edited) or DELETED"
+          + " (acceptances are missing).",
+      "Exit status: 0 intact, 1 damaged, tampered or deleted, 2 usage error."
     })
 final class VerifyCommand implements Callable<Integer> {
   private final CliContext context;
@@ -26,22 +33,40 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    ChainReport report;
     try (StationOperations ops = Access.open(global, context)) {
-      ChainReport report = ops.verify();
-      Json.document(context.out(), report);
-      if (!report.intact()) {
-        context
-            .err()
-            .println(
-                "station: chain broken at acceptance #"
-                    + report.firstBadSeq()
-                    + (report.firstBadTrackingNumber() == null
-                        ? ""
-                        : " (" + report.firstBadTrackingNumber() + ")")
-                    + ": "
-                    + report.problem());
-      }
-      return report.intact() ? 0 : 1;
+      report = ops.verify();
+    } catch (StoreDamagedException refused) {
+      // the store would not open: its check is the report, and its message says how to restore
+      Json.document(context.out(), refused.report());
+      context.err().println("station: " + refused.getMessage());
+      return 1;
     }
+    Json.document(context.out(), report);
+    if (report.verdict() == Verdict.DAMAGED) {
+      context
+          .err()
+          .println(
+              "station: the store is damaged ("
+                  + report.damagedTable()
+                  + "): "
+                  + report.problem()
+                  + "; "
+                  + LastBackup.restoreHint(global.dataDir()));
+    } else if (!report.intact()) {
+      context
+          .err()
+          .println(
+              "station: chain "
+                  + report.verdict()
+                  + " at acceptance #"
+                  + report.firstBadSeq()
+                  + (report.firstBadTrackingNumber() == null
+                      ? ""
+                      : " (" + report.firstBadTrackingNumber() + ")")
+                  + ": "
+                  + report.problem());
+    }
+    return report.intact() ? 0 : 1;
   }
 }

@@ -1,16 +1,20 @@
 package org.scanstation.station.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Objects;
 import org.scanstation.station.api.ChainReport;
+import org.scanstation.station.api.ChainReport.Verdict;
 import org.scanstation.station.domain.acceptance.AcceptanceEvent;
 import org.scanstation.station.domain.acceptance.HashChain;
 
 /**
  * Recomputes the acceptance hash chain in chain order and names the first acceptance that was
- * edited, deleted or reordered. Streams the table: constant memory. Thread-safe.
+ * edited or reordered ({@link Verdict#TAMPERED}) or deleted ({@link Verdict#DELETED}). A row that
+ * cannot be read back is {@link Verdict#DAMAGED}, never a stack trace. Streams the table: constant
+ * memory. Thread-safe.
  */
 public final class ChainVerifier {
   private final StationStore store;
@@ -20,67 +24,107 @@ public final class ChainVerifier {
     this.store = Objects.requireNonNull(store, "store");
   }
 
-  /** Checks every link and the chain head. */
+  /** Checks every link and the chain head. Blocks while it reads the whole chain. */
   public ChainReport verify() {
-    return store.read(
-        c -> {
-          String sql = "SELECT seq, " + AcceptanceRows.COLUMNS + " FROM acceptance ORDER BY seq";
-          String prev = HashChain.GENESIS;
-          long expectedSeq = 1;
-          long checked = 0;
-          try (PreparedStatement ps = c.prepareStatement(sql);
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              long seq = rs.getLong("seq");
-              AcceptanceEvent e = AcceptanceRows.map(rs);
-              String problem = problem(seq, expectedSeq, e, prev);
-              if (problem != null) {
-                return new ChainReport(false, checked, seq, e.trackingNumber(), problem);
-              }
-              prev = e.hash();
-              expectedSeq = seq + 1;
-              checked++;
-            }
-          }
-          return head(c, checked, expectedSeq - 1, prev);
-        });
+    long[] checked = {0};
+    try {
+      return store.read(c -> walk(c, checked));
+    } catch (RuntimeException e) {
+      // a row Derby cannot read (a bad page, a Derby NullPointerException) is file damage
+      DerbyDamage d = DerbyDamage.of(e.getCause() != null ? e.getCause() : e);
+      return ChainReport.damaged(checked[0], "ACCEPTANCE or CHAIN_HEAD", d.summary());
+    }
   }
 
-  private static String problem(long seq, long expectedSeq, AcceptanceEvent e, String prev) {
+  private static ChainReport walk(Connection c, long[] checked) throws SQLException {
+    String sql = "SELECT seq, " + AcceptanceRows.COLUMNS + " FROM acceptance ORDER BY seq";
+    String prev = HashChain.GENESIS;
+    long expectedSeq = 1;
+    try (PreparedStatement ps = c.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        long seq = rs.getLong("seq");
+        AcceptanceEvent e = AcceptanceRows.map(rs);
+        ChainReport problem = problem(checked[0], seq, expectedSeq, e, prev);
+        if (problem != null) {
+          return problem;
+        }
+        prev = e.hash();
+        expectedSeq = seq + 1;
+        checked[0]++;
+      }
+    }
+    return head(c, checked[0], expectedSeq - 1, prev);
+  }
+
+  private static ChainReport problem(
+      long checked, long seq, long expectedSeq, AcceptanceEvent e, String prev) {
     if (seq != expectedSeq) {
-      return "acceptance(s) before this one were deleted: chain position "
-          + expectedSeq
-          + " is missing";
+      return ChainReport.broken(
+          Verdict.DELETED,
+          checked,
+          seq,
+          e.trackingNumber(),
+          "acceptance(s) before this one were deleted: chain position "
+              + expectedSeq
+              + " is missing");
     }
     if (!e.prevHash().equals(prev)) {
-      return "its previous-hash does not match the acceptance before it: an earlier acceptance"
-          + " was deleted, edited or moved";
+      return ChainReport.broken(
+          Verdict.TAMPERED,
+          checked,
+          seq,
+          e.trackingNumber(),
+          "its previous-hash does not match the acceptance before it: an earlier acceptance"
+              + " was deleted, edited or moved");
     }
     if (!HashChain.hashOf(e, prev).equals(e.hash())) {
-      return "its fields do not match its hash: this acceptance was edited";
+      return ChainReport.broken(
+          Verdict.TAMPERED,
+          checked,
+          seq,
+          e.trackingNumber(),
+          "its fields do not match its hash: this acceptance was edited");
     }
     return null;
   }
 
-  private static ChainReport head(
-      java.sql.Connection c, long checked, long lastSeq, String lastHash) throws SQLException {
+  private static ChainReport head(Connection c, long checked, long lastSeq, String lastHash)
+      throws SQLException {
     try (PreparedStatement ps =
             c.prepareStatement("SELECT last_seq, last_hash FROM chain_head WHERE id = 1");
         ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      if (rs.getLong(1) != lastSeq || !rs.getString(2).equals(lastHash)) {
-        return new ChainReport(
-            false,
+      if (!rs.next()) {
+        return ChainReport.broken(
+            Verdict.TAMPERED, checked, null, null, "the chain head row was deleted");
+      }
+      long headSeq = rs.getLong(1);
+      if (headSeq > lastSeq) {
+        return ChainReport.broken(
+            Verdict.DELETED,
             checked,
-            rs.getLong(1),
+            headSeq,
             null,
             "the chain head records "
-                + rs.getLong(1)
+                + headSeq
                 + " acceptances but "
                 + lastSeq
                 + " remain: the most recent ones were deleted");
       }
+      if (headSeq != lastSeq || !rs.getString(2).equals(lastHash)) {
+        return ChainReport.broken(
+            Verdict.TAMPERED,
+            checked,
+            headSeq,
+            null,
+            "the chain head (position "
+                + headSeq
+                + ") does not match the last acceptance"
+                + " (position "
+                + lastSeq
+                + "): the head or the chain was edited");
+      }
     }
-    return new ChainReport(true, checked, null, null, null);
+    return ChainReport.intactAfter(checked);
   }
 }

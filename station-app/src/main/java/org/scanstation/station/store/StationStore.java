@@ -1,12 +1,12 @@
 package org.scanstation.station.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.derby.jdbc.EmbeddedDataSource;
@@ -14,6 +14,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.scanstation.station.StationException;
 import org.scanstation.station.StoreUnavailableException;
+import org.scanstation.station.api.ChainReport;
 
 /**
  * The station's embedded Apache Derby store: opened once per process (an OS lock enforces it),
@@ -23,6 +24,15 @@ import org.scanstation.station.StoreUnavailableException;
 public final class StationStore implements AutoCloseable {
   /** The store's directory under the data directory. */
   public static final String STORE_DIR = "store";
+
+  /** What the station keeps in its data directory, all private to its user. */
+  static final List<String> STATION_FILES =
+      List.of("station.lock", "derby.log", "run", LastBackup.FILE, STORE_DIR);
+
+  static {
+    // before any Derby file exists: Derby makes every file it creates owner-only
+    PrivateFiles.ownerOnlyForDerby();
+  }
 
   private final String url;
   private final EmbeddedDataSource dataSource;
@@ -41,21 +51,34 @@ public final class StationStore implements AutoCloseable {
   }
 
   /**
-   * Opens (creating if needed) the store under {@code dataDir}, after taking the process lock.
+   * Opens (creating if needed) the store under {@code dataDir}, after taking the process lock, and
+   * checks it: every table with Derby's structural check, then the hash chain. The data directory
+   * is kept private to the station's user (0700, files 0600); looser modes found are fixed with a
+   * warning. Blocks for the check (a full read of the store).
    *
    * @throws StoreInUseException when another station process owns it
+   * @throws StoreDamagedException naming the damaged table (or file) and how to restore when a file
+   *     is damaged or the chain does not verify
    * @throws StationException naming the path when Derby cannot open or migrate it
    */
   public static StationStore open(Path dataDir) {
     Path dir = dataDir.toAbsolutePath().normalize();
     Path storePath = dir.resolve(STORE_DIR);
+    PrivateFiles.createDirectories(dir);
     StoreLock lock = StoreLock.acquire(dir, storePath);
     try {
+      PrivateFiles.tightenDataDir(dir, STATION_FILES);
       // derby.log goes to derby.system.home, else the working directory: keep it with the data.
       if (System.getProperty("derby.system.home") == null) {
         System.setProperty("derby.system.home", dir.toString());
       }
-      return boot("jdbc:derby:" + storePath, storePath, lock);
+      StationStore store = boot("jdbc:derby:" + storePath, storePath, lock);
+      ChainReport report = new StoreCheck(store).run();
+      if (!report.intact()) {
+        store.shutDownQuietly();
+        throw new StoreDamagedException(dir, report, null);
+      }
+      return store;
     } catch (RuntimeException e) {
       lock.close();
       throw e;
@@ -74,36 +97,27 @@ public final class StationStore implements AutoCloseable {
    * @throws StationException naming the paths when there is a store already or the backup is bad
    */
   public static StationStore restore(Path dataDir, Path backupDir) {
-    Path dir = dataDir.toAbsolutePath().normalize();
-    Path storePath = dir.resolve(STORE_DIR);
-    Path source = backupDir.toAbsolutePath().normalize().resolve(STORE_DIR);
-    if (!Files.isDirectory(source)) {
-      throw new StationException("no backup at " + source + " (expected the directory 'store')");
-    }
-    if (Files.exists(storePath)) {
-      throw new StationException(
-          "store " + storePath + " exists; move it aside before restoring from " + backupDir);
-    }
-    StoreLock lock = StoreLock.acquire(dir, storePath);
-    try {
-      return boot("jdbc:derby:" + storePath + ";restoreFrom=" + source, storePath, lock);
-    } catch (RuntimeException e) {
-      lock.close();
-      throw e;
-    }
+    return StoreRestore.restore(dataDir, backupDir);
   }
 
-  private static StationStore boot(String bootUrl, Path path, StoreLock lock) {
+  /** Boots Derby at {@code bootUrl} and migrates; package-private for {@link StoreRestore}. */
+  static StationStore boot(String bootUrl, Path path, StoreLock lock) {
     String plain = bootUrl.contains(";") ? bootUrl.substring(0, bootUrl.indexOf(';')) : bootUrl;
     String create = bootUrl.contains(";") ? bootUrl : bootUrl + ";create=true";
     try (Connection c = java.sql.DriverManager.getConnection(create)) {
       c.isValid(1);
     } catch (SQLException e) {
+      StoreDamagedException.throwIfDamage(path, e);
       throw new StationException(
           "cannot open store " + (path != null ? path : plain) + ": " + e.getMessage(), e);
     }
     StationStore store = new StationStore(plain, path, lock);
-    store.migrate();
+    try {
+      store.migrate();
+    } catch (RuntimeException e) {
+      store.shutDownQuietly();
+      throw e;
+    }
     return store;
   }
 
@@ -116,6 +130,7 @@ public final class StationStore implements AutoCloseable {
           .load()
           .migrate();
     } catch (FlywayException e) {
+      StoreDamagedException.throwIfDamage(path, e);
       throw new StationException("cannot migrate store " + describe() + ": " + e.getMessage(), e);
     }
   }
@@ -242,23 +257,42 @@ public final class StationStore implements AutoCloseable {
   }
 
   /**
-   * Makes an online backup under {@code dir} (scans may continue meanwhile) and returns the
-   * backup's directory.
+   * Makes an online backup under {@code dir} (scans may continue meanwhile), private to the
+   * station's user like the store, records it as the last backup, and returns the backup's
+   * directory. Blocks for the copy.
    */
   public Path backup(Path dir) {
     Path target = dir.toAbsolutePath().normalize();
-    return read(
-        c -> {
-          try (CallableStatement call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
-            call.setString(1, target.toString());
-            call.execute();
-          }
-          return target.resolve(STORE_DIR);
-        });
+    Path where =
+        read(
+            c -> {
+              try (CallableStatement call =
+                  c.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+                call.setString(1, target.toString());
+                call.execute();
+              }
+              return target.resolve(STORE_DIR);
+            });
+    PrivateFiles.tightenItself(target);
+    PrivateFiles.tighten(where);
+    if (path != null) {
+      LastBackup.record(path.getParent(), target);
+    }
+    return where;
   }
 
   private String describe() {
     return path != null ? path.toString() : url;
+  }
+
+  /** Shuts Derby's database down after a failed open; the caller releases the lock. */
+  private void shutDownQuietly() {
+    try {
+      java.sql.DriverManager.getConnection(url + (path == null ? ";drop=true" : ";shutdown=true"))
+          .close();
+    } catch (SQLException expected) {
+      // shut down (08006), or already dropped by Derby after a severe error: either way closed
+    }
   }
 
   /** Shuts the database down cleanly and releases the process lock. */

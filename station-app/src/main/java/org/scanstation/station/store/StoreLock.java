@@ -14,9 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.scanstation.station.StationException;
 
 /**
- * The one-process-per-store rule: an OS file lock on {@code station.lock} in the data directory,
- * held for as long as the store is open. The file names the holder (pid, start time) so that a
- * second process can say who has it. The OS releases the lock when the holder dies, even by
+ * The one-process-per-store rule: an OS file lock on {@code station.lock} (owner-only) in the data
+ * directory, held for as long as the store is open. The file names the holder (pid, start time) so
+ * that a second process can say who has it. The OS releases the lock when the holder dies, even by
  * SIGKILL. Thread-safe.
  */
 final class StoreLock implements AutoCloseable {
@@ -49,10 +49,12 @@ final class StoreLock implements AutoCloseable {
     }
     FileChannel channel = null;
     try {
-      Files.createDirectories(dataDir);
+      PrivateFiles.createDirectories(dataDir);
       channel =
           FileChannel.open(
-              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+              file,
+              Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE),
+              PrivateFiles.fileAttributes());
       FileLock lock = tryLock(channel);
       if (lock == null) {
         String holder = Files.readString(file, StandardCharsets.UTF_8).strip().replace('\n', ' ');

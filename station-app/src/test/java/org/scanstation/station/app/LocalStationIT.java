@@ -103,7 +103,7 @@ class LocalStationIT {
     for (int i = 1; i <= 6; i++) {
       assertThat(station.accept(number(i), "ana", "s1").result()).isEqualTo("ACCEPTED");
     }
-    assertThat(station.verify()).isEqualTo(new ChainReport(true, 6, null, null, null));
+    assertThat(station.verify()).isEqualTo(ChainReport.intactAfter(6));
 
     update("UPDATE acceptance SET operator_id = 'mallory' WHERE seq = 4");
     ChainReport edited = station.verify();
@@ -111,6 +111,7 @@ class LocalStationIT {
     assertThat(edited.firstBadSeq()).isEqualTo(4);
     assertThat(edited.firstBadTrackingNumber()).isEqualTo(number(4));
     assertThat(edited.problem()).contains("edited");
+    assertThat(edited.verdict()).isEqualTo(ChainReport.Verdict.TAMPERED);
     update("UPDATE acceptance SET operator_id = 'ana' WHERE seq = 4");
     assertThat(station.verify().intact()).isTrue();
 
@@ -120,6 +121,7 @@ class LocalStationIT {
     ChainReport reordered = station.verify();
     assertThat(reordered.firstBadSeq()).isEqualTo(2);
     assertThat(reordered.problem()).contains("previous-hash");
+    assertThat(reordered.verdict()).isEqualTo(ChainReport.Verdict.TAMPERED);
   }
 
   @Test
@@ -129,10 +131,22 @@ class LocalStationIT {
     }
     deleteAcceptance(4);
     assertThat(station.verify().problem()).contains("most recent");
+    assertThat(station.verify().verdict()).isEqualTo(ChainReport.Verdict.DELETED);
     deleteAcceptance(2);
     ChainReport r = station.verify();
     assertThat(r.firstBadSeq()).isEqualTo(3);
     assertThat(r.problem()).contains("deleted");
+    assertThat(r.verdict()).isEqualTo(ChainReport.Verdict.DELETED);
+  }
+
+  @Test
+  void anErrorWhileVerifyingIsReportedAsDamageNotThrown() {
+    station.accept(number(1), "ana", "s1");
+    update("DROP TABLE chain_head");
+    ChainReport r = station.verify();
+    assertThat(r.verdict()).isEqualTo(ChainReport.Verdict.DAMAGED);
+    assertThat(r.intact()).isFalse();
+    assertThat(r.problem()).contains("CHAIN_HEAD");
   }
 
   private void deleteAcceptance(int seq) {
@@ -308,7 +322,7 @@ class LocalStationIT {
               StationConfig.load(null, Map.of()),
               new StationLabels(203, MailService.GROUND_ADVANTAGE),
               Clock.systemUTC());
-      assertThat(back.verify()).isEqualTo(new ChainReport(true, 2, null, null, null));
+      assertThat(back.verify()).isEqualTo(ChainReport.intactAfter(2));
       assertThat(back.show(number(3))).isEmpty();
       assertThat(back.accept(number(3), "ana", "s1").result()).isEqualTo("ACCEPTED");
     }
