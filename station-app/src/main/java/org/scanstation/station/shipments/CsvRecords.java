@@ -78,7 +78,7 @@ final class CsvRecords extends Reader {
   private boolean nextRecord() throws IOException {
     long first = nextLine;
     record.setLength(0);
-    boolean quoted = false;
+    Field field = Field.START;
     boolean cut = false;
     int newlines = 0;
     int c = 0;
@@ -88,11 +88,10 @@ final class CsvRecords extends Reader {
       } else {
         cut = true;
       }
-      if (c == '"') {
-        quoted = !quoted; // a doubled quote inside a quoted field toggles twice
-      } else if (c == '\n') {
+      field = field.after((char) c);
+      if (c == '\n') {
         newlines++;
-        if (!quoted || cut) {
+        if (field != Field.QUOTED || cut) {
           break; // a record cut short ends with its line: no quote state is known past the cut
         }
       }
@@ -102,7 +101,7 @@ final class CsvRecords extends Reader {
       return false;
     }
     long last = c < 0 ? nextLine : nextLine - 1; // the last line may have no line end
-    ShipmentFiles.Unreadable problem = problem(first, last, cut, quoted && c < 0);
+    ShipmentFiles.Unreadable problem = problem(first, last, cut, field == Field.QUOTED);
     if (problem == null) {
       pending = record.toString();
     } else if (first == 1) {
@@ -140,6 +139,27 @@ final class CsvRecords extends Reader {
           first, null, ShipmentFiles.MALFORMED_ROW, "opens a quoted field that is never closed");
     }
     return null;
+  }
+
+  /**
+   * Where a character leaves the current field, as RFC 4180 reads it: a quote opens a quoted field
+   * only at the start of a field (elsewhere, as in {@code 5" tall}, it is text), and inside one a
+   * doubled quote is a quote. Only inside a quoted field does a line end not end the record.
+   */
+  private enum Field {
+    START,
+    PLAIN,
+    QUOTED,
+    QUOTE_IN_QUOTED;
+
+    Field after(char c) {
+      return switch (this) {
+        case START -> c == '"' ? QUOTED : c == ',' || c == '\n' ? START : PLAIN;
+        case PLAIN -> c == ',' || c == '\n' ? START : PLAIN;
+        case QUOTED -> c == '"' ? QUOTE_IN_QUOTED : QUOTED;
+        case QUOTE_IN_QUOTED -> c == '"' ? QUOTED : c == ',' || c == '\n' ? START : PLAIN;
+      };
+    }
   }
 
   private int next() throws IOException {

@@ -155,6 +155,19 @@ class ShipmentFilesTest {
   }
 
   @Test
+  void aQuoteInsideAPlainFieldIsTextAndDoesNotSwallowTheNextLines() throws Exception {
+    read(
+        "orders.csv",
+        HEADER
+            + "9400111899223197428497,A-2,priority-mail,Ada,Unit 5\" rear,New York,NY,10001\n"
+            + row(3)
+            + row(4));
+    assertThat(bad).isEmpty();
+    assertThat(rows).extracting(ShipmentRecord::line).containsExactly(2L, 3L, 4L);
+    assertThat(rows.get(0).toStreet1()).isEqualTo("Unit 5\" rear");
+  }
+
+  @Test
   void aTruncatedCharacterAtTheEndOfTheFileIsReported() throws Exception {
     readBytes(
         "orders.csv",
