@@ -14,6 +14,7 @@
     BAD_CHECK_DIGIT: 'check digit wrong — rescan or type the number',
     UNKNOWN_FORMAT: 'not a USPS tracking number — set the parcel aside',
     AMBIGUOUS_ROUTING: 'barcode unclear — scan the tracking number alone or type it',
+    MALFORMED_GS1: 'barcode malformed — type the number and report the label',
     MAILER_ID_NOT_ALLOWED: 'mailer not authorised here — set the parcel aside',
     UNKNOWN_SHIPMENT: 'no order for this parcel — set it aside for a supervisor',
     NO_OPERATOR: 'nobody is signed in — sign in and scan again',

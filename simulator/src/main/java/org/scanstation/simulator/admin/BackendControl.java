@@ -55,6 +55,7 @@ public final class BackendControl implements FaultControl {
       case "latency" -> backend.setLatency(Durations.parse(required(fault, value)));
       case "refuse-connections" -> backend.setRefuseConnections(Switches.on(value));
       case "create-then-drop" -> backend.dropCreates(count(value));
+      case "throttle" -> backend.setThrottle(perSecond(required(fault, value)));
       default -> throw unknown(fault);
     }
   }
@@ -94,6 +95,14 @@ public final class BackendControl implements FaultControl {
     }
   }
 
+  private static int perSecond(String value) {
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("throttle '" + value + "' is not requests per second");
+    }
+  }
+
   @Override
   public void clear(String fault) {
     switch (name(fault)) {
@@ -101,6 +110,7 @@ public final class BackendControl implements FaultControl {
       case "latency" -> backend.setLatency(Duration.ZERO);
       case "refuse-connections" -> backend.setRefuseConnections(false);
       case "create-then-drop" -> backend.dropCreates(0);
+      case "throttle" -> backend.setThrottle(0);
       default -> throw unknown(fault);
     }
   }
@@ -125,6 +135,6 @@ public final class BackendControl implements FaultControl {
     return new IllegalArgumentException(
         "unknown backend fault '"
             + fault
-            + "'; use fail-rate, latency, refuse-connections or create-then-drop");
+            + "'; use fail-rate, latency, refuse-connections, create-then-drop or throttle");
   }
 }

@@ -12,10 +12,13 @@ import java.util.List;
  * @param refusingConnections whether the port is closed
  * @param createsToDrop successful creates still to be dropped unanswered ({@link
  *     Integer#MAX_VALUE}: every one)
+ * @param throttlePerSecond requests a second a gateway lets through before answering 429 with no
+ *     rate-limit headers (0: no throttle)
  */
 public record BackendFaultState(
     double failRate,
     List<Integer> failStatuses,
     Duration latency,
     boolean refusingConnections,
-    int createsToDrop) {}
+    int createsToDrop,
+    int throttlePerSecond) {}

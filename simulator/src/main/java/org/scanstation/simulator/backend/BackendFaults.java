@@ -1,6 +1,7 @@
 package org.scanstation.simulator.backend;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
@@ -11,7 +12,9 @@ import java.util.Random;
  * <p>A request first waits out the latency; then, with probability {@code failRate}, it gets one of
  * {@code failStatuses} (500, 502, 503 by default) and nothing is done. A create that succeeds while
  * creates-to-drop remain is stored and then the connection is closed without an answer, so the
- * client's retry meets 4003.
+ * client's retry meets 4003. A throttle stands for a gateway in front of the API shedding load:
+ * past its requests per second it answers 429 with only {@code Retry-After: 1}, no rate-limit
+ * headers, so a client learns of it from the 429s alone.
  */
 final class BackendFaults {
   /** Creates to drop meaning "every one". */
@@ -23,6 +26,7 @@ final class BackendFaults {
   private Duration latency = Duration.ZERO;
   private boolean refusing;
   private int dropCreates;
+  private RateLimiter throttle;
 
   BackendFaults(long seed) {
     this.random = new Random(seed);
@@ -60,6 +64,20 @@ final class BackendFaults {
     dropCreates = count;
   }
 
+  /** Throttles to {@code perSecond} requests a second before the API sees them; 0: off. */
+  synchronized void throttle(int perSecond) {
+    if (perSecond < 0) {
+      throw new IllegalArgumentException(
+          "throttle must be >= 0 requests a second, not " + perSecond);
+    }
+    throttle = perSecond == 0 ? null : new RateLimiter(perSecond);
+  }
+
+  /** Whether the throttle refuses a request arriving {@code now}. */
+  synchronized boolean throttled(Instant now) {
+    return throttle != null && !throttle.acquire(now).allowed();
+  }
+
   synchronized Duration latency() {
     return latency;
   }
@@ -84,6 +102,12 @@ final class BackendFaults {
   }
 
   synchronized BackendFaultState state() {
-    return new BackendFaultState(failRate, failStatuses, latency, refusing, dropCreates);
+    return new BackendFaultState(
+        failRate,
+        failStatuses,
+        latency,
+        refusing,
+        dropCreates,
+        throttle == null ? 0 : throttle.limit());
   }
 }

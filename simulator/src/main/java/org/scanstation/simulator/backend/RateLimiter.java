@@ -22,6 +22,10 @@ final class RateLimiter {
     this.limit = limit;
   }
 
+  int limit() {
+    return limit;
+  }
+
   synchronized Decision acquire(Instant now) {
     long second = now.getEpochSecond();
     if (second != window) {

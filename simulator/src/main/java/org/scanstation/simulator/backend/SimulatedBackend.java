@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  * An AfterShip-style tracking backend over HTTP (the JDK's server, which starts in a fraction of a
  * second): the Tracking API 2024-04 subset the station uses, under {@code /tracking/2024-04}, with
  * a per-second rate limit and faults on demand (a share of 5xx, latency, refused connections,
- * create-then-drop). It keeps every request for assertions; the API key is never kept or logged.
+ * create-then-drop, a throttle answering 429 without rate-limit headers). It keeps every request
+ * for assertions; the API key is never kept or logged.
  *
  * <p>Thread-safe. Requests run on a pool of daemon threads; the latency fault holds one of them.
  */
@@ -133,8 +134,17 @@ public final class SimulatedBackend implements AutoCloseable {
     faults.dropCreates(count);
   }
 
+  /**
+   * A 429 storm: a gateway in front of the API lets {@code perSecond} requests through each second
+   * and answers the rest 429 with {@code Retry-After: 1} and no rate-limit headers. 0 turns it off.
+   */
+  public void setThrottle(int perSecond) {
+    faults.throttle(perSecond);
+  }
+
   /** Clears every fault. */
   public void clearFaults() {
+    setThrottle(0);
     setFailRate(0);
     setLatency(Duration.ZERO);
     dropCreates(0);

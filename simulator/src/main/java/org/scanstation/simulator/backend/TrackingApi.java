@@ -97,6 +97,10 @@ final class TrackingApi implements HttpHandler {
     if (key == null || !MessageDigest.isEqual(apiKey, key.getBytes(StandardCharsets.UTF_8))) {
       throw new ApiError(401, 401, "Unauthorized", "Invalid API key.");
     }
+    if (faults.throttled(clock.instant())) {
+      ex.getResponseHeaders().set("Retry-After", "1");
+      throw new ApiError(429, 429, "TooManyRequests", "Too many requests; retry after 1 second.");
+    }
     rateLimit(ex);
     int failure = faults.drawFailure();
     if (failure != 0) {

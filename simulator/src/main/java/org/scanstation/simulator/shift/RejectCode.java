@@ -17,6 +17,8 @@ public enum RejectCode {
   UNKNOWN_FORMAT,
   /** A 420 prefix without separator readable both as ZIP and as ZIP+4. */
   AMBIGUOUS_ROUTING,
+  /** A GS1 element string with an empty element (two GS separators in a row). */
+  MALFORMED_GS1,
   /** A valid number of a mailer not on the allow-list. */
   MAILER_ID_NOT_ALLOWED
 }

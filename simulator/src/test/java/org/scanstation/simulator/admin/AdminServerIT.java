@@ -75,6 +75,10 @@ class AdminServerIT {
       assertThat(backend.faults().createsToDrop()).isEqualTo(1);
       call(base, "POST", "/faults/create-then-drop?value=always", null);
       assertThat(backend.faults().createsToDrop()).isEqualTo(Integer.MAX_VALUE);
+      call(base, "POST", "/faults/throttle?value=5", null);
+      assertThat(backend.faults().throttlePerSecond()).isEqualTo(5);
+      call(base, "DELETE", "/faults/throttle", null);
+      assertThat(backend.faults().throttlePerSecond()).isZero();
       HttpResponse<String> refused = call(base, "POST", "/faults/refuse-connections", null);
       assertThat(refused.body()).contains("\"refusingConnections\" : true");
       assertThat(call(base, "POST", "/faults/latency?value=soon", null).statusCode())

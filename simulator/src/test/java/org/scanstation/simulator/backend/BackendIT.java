@@ -143,6 +143,27 @@ class BackendIT {
   }
 
   @Test
+  void aThrottleAnswers429WithOnlyRetryAfterUntilItIsCleared() throws IOException {
+    ApiClient api = client();
+    backend.setThrottle(2);
+    assertThat(backend.faults().throttlePerSecond()).isEqualTo(2);
+    assertThat(api.get("/trackings").status()).isEqualTo(200);
+    assertThat(api.get("/trackings").status()).isEqualTo(200);
+    Answer shed = api.get("/trackings");
+    assertThat(shed.status()).isEqualTo(429);
+    assertThat(shed.header("Retry-After")).isEqualTo("1");
+    assertThat(shed.header("X-RateLimit-Remaining")).isNull();
+    assertThat(shed.header("X-RateLimit-Limit")).isNull();
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(api.get("/trackings").status()).isEqualTo(200);
+    backend.clearFaults();
+    for (int i = 0; i < 5; i++) {
+      assertThat(api.get("/trackings").status()).isEqualTo(200);
+    }
+    assertThat(backend.counters().rateLimited()).isEqualTo(1);
+  }
+
+  @Test
   void failsTheAskedShareOfRequests() throws IOException {
     ApiClient api = client();
     backend.setFailRate(1.0, List.of(503));

@@ -17,11 +17,28 @@ public record ImportSummary(
   /**
    * One refused row.
    *
-   * @param line line number in the file
+   * @param line line number in the file (CSV) or position in the array (JSON)
    * @param trackingNumber the row's tracking number as written (shortened), may be null
    * @param reason what is wrong
+   * @param code what kind of fault, a stable code ({@code INVALID_UTF8}, {@code TOO_LONG}, {@code
+   *     MALFORMED_ROW}, {@code INVALID_FIELD}, {@code REPEATED}); null from older stations
+   * @param column the character column of the fault on its line, or null
+   * @param message the whole sentence for a person, with file (when known), line and reason
    */
-  public record Problem(long line, String trackingNumber, String reason) {}
+  public record Problem(
+      long line, String trackingNumber, String reason, String code, Long column, String message) {
+
+    /** A problem without column, whose message names the line. */
+    public Problem(long line, String trackingNumber, String reason, String code) {
+      this(line, trackingNumber, reason, code, null, "line " + line + ": " + reason);
+    }
+
+    /** The same problem, its message naming {@code where} it is (file and line). */
+    public Problem at(String where) {
+      String message = where + (column == null ? "" : " column " + column) + ": " + reason;
+      return new Problem(line, trackingNumber, reason, code, column, message);
+    }
+  }
 
   /** The sum of two partial summaries (imports go in batches). */
   public ImportSummary plus(ImportSummary o) {

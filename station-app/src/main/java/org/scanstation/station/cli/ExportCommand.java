@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /** {@code station export}: proof-of-acceptance records for audits and disputes. */
 @Command(
@@ -29,7 +30,10 @@ import tools.jackson.dataformat.csv.CsvSchema;
     mixinStandardHelpOptions = true,
     description = {
       "Export proof-of-acceptance records (acceptance, chain link, label hash) for a date range.",
-      "Dates are UTC days, both included. Output: standard output, or --out FILE."
+      "Dates are UTC days, both included. Output: standard output, or --out FILE.",
+      "CSV cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or"
+          + " CR) get a ' in front, and every text cell is quoted; JSONL keeps the values as"
+          + " they are."
     })
 final class ExportCommand implements Callable<Integer> {
   /** Output formats. */
@@ -81,7 +85,7 @@ final class ExportCommand implements Callable<Integer> {
     }
     try (StationOperations ops = Access.open(global, context);
         Writer w = writer()) {
-      CsvMapper csv = CsvMapper.builder().build();
+      CsvMapper csv = CsvMapper.builder().enable(CsvWriteFeature.ALWAYS_QUOTE_STRINGS).build();
       CsvSchema schema = csv.schemaFor(ProofRecord.class).withoutHeader();
       ObjectWriter row = format == Format.csv ? csv.writer(schema) : Json.COMPACT.writer();
       if (format == Format.csv) {
@@ -93,7 +97,7 @@ final class ExportCommand implements Callable<Integer> {
           to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
           r -> {
             try {
-              w.write(row.writeValueAsString(r));
+              w.write(row.writeValueAsString(format == Format.csv ? forSpreadsheets(r) : r));
               if (format == Format.jsonl) {
                 w.write('\n');
               }
@@ -105,6 +109,24 @@ final class ExportCommand implements Callable<Integer> {
       context.err().println("station: exported " + count[0] + " acceptances");
       return 0;
     }
+  }
+
+  /** Operator, scanner and order ids come from people and imports: any of them may be hostile. */
+  private static ProofRecord forSpreadsheets(ProofRecord r) {
+    return new ProofRecord(
+        r.seq(),
+        SpreadsheetCells.neutralised(r.eventId()),
+        SpreadsheetCells.neutralised(r.trackingNumber()),
+        SpreadsheetCells.neutralised(r.acceptedAt()),
+        SpreadsheetCells.neutralised(r.stationId()),
+        SpreadsheetCells.neutralised(r.operatorId()),
+        SpreadsheetCells.neutralised(r.scannerId()),
+        SpreadsheetCells.neutralised(r.partnerEventCode()),
+        SpreadsheetCells.neutralised(r.routingZip()),
+        SpreadsheetCells.neutralised(r.orderId()),
+        SpreadsheetCells.neutralised(r.labelSha256()),
+        SpreadsheetCells.neutralised(r.prevHash()),
+        SpreadsheetCells.neutralised(r.hash()));
   }
 
   private static String header(CsvSchema schema) {

@@ -3,12 +3,15 @@ package org.scanstation.station.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.scanstation.station.api.ImportSummary;
 import org.scanstation.station.api.ShipmentRecord;
 import org.scanstation.station.api.StationOperations;
 import org.scanstation.station.shipments.ShipmentFiles;
+import org.scanstation.station.shipments.ShipmentImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,13 +29,17 @@ import picocli.CommandLine.Spec;
       "Columns/fields: tracking_number, order_id, service, to_name, to_street1, to_city,"
           + " to_state, to_zip; optional to_street2, from_name, from_street1, from_city,"
           + " from_state, from_zip, weight_oz.",
-      "Bad rows are reported with their line and reason and never stop the good ones;"
+      "Bad rows (wrong fields, bytes that are not UTF-8, lines over 64 KiB) are reported with"
+          + " file, line and reason and never stop the good ones, unless --all-or-nothing;"
           + " importing the same file twice changes nothing.",
       "Progress goes to standard error, the summary (JSON) to standard output.",
       "Exit status: 0 every row imported, 1 some rows rejected, 2 usage error."
     })
 final class ImportShipmentsCommand implements Callable<Integer> {
   private static final int BATCH = 500;
+
+  /** Problems listed on standard error; the summary on standard output lists them all. */
+  private static final int SHOWN = 20;
 
   private final CliContext context;
 
@@ -47,6 +54,12 @@ final class ImportShipmentsCommand implements Callable<Integer> {
       description = "Who imports, for the audit log (default: ${DEFAULT-VALUE}).")
   private String operator;
 
+  @Option(
+      names = "--all-or-nothing",
+      description =
+          "Check every row first and import nothing if any is bad (the file is read twice).")
+  private boolean allOrNothing;
+
   @Parameters(paramLabel = "FILE", description = "A .csv or .json file.")
   private Path file;
 
@@ -59,33 +72,61 @@ final class ImportShipmentsCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new ParameterException(spec.commandLine(), "no such file: " + file);
     }
+    if (allOrNothing) {
+      // Checked before the store is opened: a refused file touches nothing.
+      ImportSummary checked = pass(ImportShipmentsCommand::checkOnly);
+      if (!checked.rejected().isEmpty()) {
+        int n = checked.rejected().size();
+        return finish(
+            checked,
+            "station: nothing imported: "
+                + lines(n)
+                + " not valid; fix "
+                + (n == 1 ? "it" : "them")
+                + " or drop --all-or-nothing");
+      }
+    }
     try (StationOperations ops = Access.open(global, context)) {
-      ImportSummary[] total = {ImportSummary.empty()};
-      List<ImportSummary.Problem> unreadable = new ArrayList<>();
-      List<ShipmentRecord> batch = new ArrayList<>(BATCH);
-      ShipmentFiles.read(
-          file,
-          row -> {
-            batch.add(row);
-            if (batch.size() == BATCH) {
-              total[0] = flush(ops, batch, total[0]);
-            }
-          },
-          bad -> unreadable.add(new ImportSummary.Problem(bad.line(), null, bad.reason())));
-      total[0] = flush(ops, batch, total[0]);
-      ImportSummary summary =
-          total[0].plus(new ImportSummary(unreadable.size(), 0, 0, 0, List.copyOf(unreadable)));
-      Json.document(context.out(), summary);
-      return summary.rejected().isEmpty() ? 0 : 1;
+      return finish(pass(batch -> ops.importShipments(batch, operator)), null);
     }
   }
 
+  /** Reads the file once, handing each batch to {@code importer}; progress to standard error. */
+  private ImportSummary pass(Function<List<ShipmentRecord>, ImportSummary> importer) {
+    ImportSummary[] total = {ImportSummary.empty()};
+    List<ImportSummary.Problem> unreadable = new ArrayList<>();
+    List<ShipmentRecord> batch = new ArrayList<>(BATCH);
+    ShipmentFiles.read(
+        file,
+        row -> {
+          batch.add(row);
+          if (batch.size() == BATCH) {
+            total[0] = flush(importer, batch, total[0]);
+          }
+        },
+        bad ->
+            unreadable.add(
+                new ImportSummary.Problem(
+                    bad.line(), null, bad.reason(), bad.code(), bad.column(), null)));
+    total[0] = flush(importer, batch, total[0]);
+    ImportSummary all =
+        total[0].plus(new ImportSummary(unreadable.size(), 0, 0, 0, List.copyOf(unreadable)));
+    List<ImportSummary.Problem> located =
+        all.rejected().stream()
+            .map(p -> p.at(ShipmentFiles.where(file, p.line())))
+            .sorted(Comparator.comparingLong(ImportSummary.Problem::line))
+            .toList();
+    return new ImportSummary(all.read(), all.inserted(), all.updated(), all.unchanged(), located);
+  }
+
   private ImportSummary flush(
-      StationOperations ops, List<ShipmentRecord> batch, ImportSummary sofar) {
+      Function<List<ShipmentRecord>, ImportSummary> importer,
+      List<ShipmentRecord> batch,
+      ImportSummary sofar) {
     if (batch.isEmpty()) {
       return sofar;
     }
-    ImportSummary next = sofar.plus(ops.importShipments(List.copyOf(batch), operator));
+    ImportSummary next = sofar.plus(importer.apply(List.copyOf(batch)));
     batch.clear();
     context
         .err()
@@ -93,5 +134,42 @@ final class ImportShipmentsCommand implements Callable<Integer> {
             "station: %d rows read, %d inserted, %d updated, %d rejected%n",
             next.read(), next.inserted(), next.updated(), next.rejected().size());
     return next;
+  }
+
+  private static ImportSummary checkOnly(List<ShipmentRecord> batch) {
+    return new ImportSummary(batch.size(), 0, 0, 0, ShipmentImport.check(batch).problems());
+  }
+
+  /** Lists the problems on standard error, prints the summary; the exit status. */
+  private int finish(ImportSummary summary, String verdict) {
+    List<ImportSummary.Problem> problems = summary.rejected();
+    problems.stream()
+        .limit(SHOWN)
+        .forEach(p -> context.err().println("station: " + terminalSafe(p.message())));
+    if (problems.size() > SHOWN) {
+      context
+          .err()
+          .println("station: ... and " + (problems.size() - SHOWN) + " more in the summary");
+    }
+    if (verdict != null) {
+      context.err().println(verdict);
+    }
+    Json.document(context.out(), summary);
+    return problems.isEmpty() ? 0 : 1;
+  }
+
+  private static String lines(int n) {
+    return n == 1 ? "1 line is" : n + " lines are";
+  }
+
+  /** Reasons quote rows of the file: control characters are shown as codes, not sent. */
+  private static String terminalSafe(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    s.chars()
+        .forEach(
+            c ->
+                b.append(
+                    c >= 0x20 && c != 0x7F ? String.valueOf((char) c) : "\\u%04X".formatted(c)));
+    return b.toString();
   }
 }

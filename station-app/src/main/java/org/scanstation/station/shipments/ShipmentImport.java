@@ -15,8 +15,23 @@ import org.scanstation.station.store.ShipmentStore;
  * ones; the good ones are upserted in one transaction. Thread-safe.
  */
 public final class ShipmentImport {
+  /** Problem code: a field is missing, too long, or not a valid value. */
+  public static final String INVALID_FIELD = "INVALID_FIELD";
+
+  /** Problem code: the tracking number appears earlier in the same batch. */
+  public static final String REPEATED = "REPEATED";
+
+  private static final ShipmentValidator VALIDATOR = new ShipmentValidator();
+
+  /**
+   * A checked batch.
+   *
+   * @param good the shipments to store
+   * @param problems the rows refused, with line and reason
+   */
+  public record Checked(List<Shipment> good, List<ImportSummary.Problem> problems) {}
+
   private final ShipmentStore shipments;
-  private final ShipmentValidator validator = new ShipmentValidator();
 
   /** Imports into {@code shipments}. */
   public ShipmentImport(ShipmentStore shipments) {
@@ -25,37 +40,47 @@ public final class ShipmentImport {
 
   /** Validates and upserts {@code rows}; {@code actor} goes in the audit log. */
   public ImportSummary run(List<ShipmentRecord> rows, String actor) {
-    List<Shipment> good = new ArrayList<>();
-    List<ImportSummary.Problem> problems = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (ShipmentRecord r : rows) {
-      try {
-        Shipment s = validator.validate(r);
-        if (!seen.add(s.trackingNumber())) {
-          problems.add(problem(r, "the same tracking number appears earlier in this batch"));
-          continue;
-        }
-        good.add(s);
-      } catch (ShipmentValidator.InvalidRow e) {
-        problems.add(problem(r, e.getMessage()));
-      }
-    }
+    Checked checked = check(rows);
     int inserted = 0;
     int updated = 0;
     int unchanged = 0;
-    for (ShipmentStore.Change c : shipments.upsert(good, actor, "import")) {
+    for (ShipmentStore.Change c : shipments.upsert(checked.good(), actor, "import")) {
       switch (c) {
         case INSERTED -> inserted++;
         case UPDATED -> updated++;
         case UNCHANGED -> unchanged++;
       }
     }
-    return new ImportSummary(rows.size(), inserted, updated, unchanged, List.copyOf(problems));
+    return new ImportSummary(rows.size(), inserted, updated, unchanged, checked.problems());
   }
 
-  private static ImportSummary.Problem problem(ShipmentRecord r, String reason) {
+  /**
+   * A batch checked without storing anything: what {@link #run} would store and refuse. Pure; for
+   * an import that must know every row is good before it writes any.
+   */
+  public static Checked check(List<ShipmentRecord> rows) {
+    List<Shipment> good = new ArrayList<>();
+    List<ImportSummary.Problem> problems = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (ShipmentRecord r : rows) {
+      try {
+        Shipment s = VALIDATOR.validate(r);
+        if (!seen.add(s.trackingNumber())) {
+          problems.add(
+              problem(r, REPEATED, "the same tracking number appears earlier in this batch"));
+          continue;
+        }
+        good.add(s);
+      } catch (ShipmentValidator.InvalidRow e) {
+        problems.add(problem(r, INVALID_FIELD, e.getMessage()));
+      }
+    }
+    return new Checked(List.copyOf(good), List.copyOf(problems));
+  }
+
+  private static ImportSummary.Problem problem(ShipmentRecord r, String code, String reason) {
     String n = r.trackingNumber();
     String shown = n == null ? null : n.length() > 40 ? n.substring(0, 40) + "..." : n;
-    return new ImportSummary.Problem(r.line(), shown, reason);
+    return new ImportSummary.Problem(r.line(), shown, reason, code);
   }
 }

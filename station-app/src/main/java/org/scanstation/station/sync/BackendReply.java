@@ -9,16 +9,22 @@ import java.util.Objects;
  * @param outcome what it means for the entry
  * @param remaining requests left in the current window, or -1 when not said
  * @param resetAt when the window resets, or null when not said
+ * @param limit requests allowed per window ({@code X-RateLimit-Limit}), or -1 when not said
  */
-public record BackendReply(SyncOutcome outcome, int remaining, Instant resetAt) {
+public record BackendReply(SyncOutcome outcome, int remaining, Instant resetAt, int limit) {
 
   /** Requires the outcome. */
   public BackendReply {
     Objects.requireNonNull(outcome, "outcome");
   }
 
+  /** A reply that did not say the limit. */
+  public BackendReply(SyncOutcome outcome, int remaining, Instant resetAt) {
+    this(outcome, remaining, resetAt, -1);
+  }
+
   /** A reply with no rate-limit information (connection errors). */
   public static BackendReply of(SyncOutcome outcome) {
-    return new BackendReply(outcome, -1, null);
+    return new BackendReply(outcome, -1, null, -1);
   }
 }

@@ -51,7 +51,8 @@ final class ResponseClassifier {
     } else {
       outcome = new SyncOutcome.Retry(what);
     }
-    return new BackendReply(outcome, remaining, reset);
+    int limit = intHeader(headers, "x-ratelimit-limit", "ratelimit-limit");
+    return new BackendReply(outcome, remaining, reset, limit);
   }
 
   private Instant resetAt(Map<String, String> headers) {

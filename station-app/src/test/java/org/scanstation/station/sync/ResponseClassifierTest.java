@@ -33,11 +33,14 @@ class ResponseClassifierTest {
                 "x-ratelimit-remaining",
                 "7",
                 "x-ratelimit-reset",
-                String.valueOf(NOW.getEpochSecond() + 1)),
+                String.valueOf(NOW.getEpochSecond() + 1),
+                "x-ratelimit-limit",
+                "10"),
             envelope(201, "Created", "t1"));
     assertThat(r.outcome()).isEqualTo(new SyncOutcome.Delivered("t1"));
     assertThat(r.remaining()).isEqualTo(7);
     assertThat(r.resetAt()).isEqualTo(NOW.plusSeconds(1));
+    assertThat(r.limit()).isEqualTo(10);
   }
 
   @Test

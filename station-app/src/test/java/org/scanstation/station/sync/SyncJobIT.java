@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.scanstation.simulator.backend.BackendSettings;
+import org.scanstation.simulator.backend.ReceivedRequest;
 import org.scanstation.simulator.backend.SimulatedBackend;
 import org.scanstation.simulator.backend.Tracking;
 import org.scanstation.station.acceptance.FixedLabels;
@@ -155,17 +157,43 @@ class SyncJobIT {
 
   @Test
   void obeysTheResetHeaderIn429StormsWithoutCountingThemAsFailures() throws Exception {
-    SimulatedBackend b = backend(5);
-    accept(25);
+    SimulatedBackend b = backend(1);
+    // Four calls go out before the first answer says the limit: at most two fit in the seconds
+    // they fall in, so 429s come whatever the gate does with the headers afterwards.
+    b.setLatency(Duration.ofMillis(200));
+    accept(8);
     SyncJob job = job(b, KEY, 50); // deliberately faster than the backend allows
     job.start();
-    awaitDelivered(25);
+    awaitDelivered(8);
     assertThat(b.counters().rateLimited()).isPositive();
     assertThat(job.status().rateLimited()).isEqualTo(b.counters().rateLimited());
     assertThat(job.status().failures()).isZero();
     assertThat(outbox.list(Outbox.Status.DELIVERED, 100))
         .allSatisfy(v -> assertThat(v.attempts()).isZero());
-    assertThat(b.trackings()).hasSize(25);
+    assertThat(b.trackings()).hasSize(8);
+  }
+
+  @Test
+  void slowsDownUnderASustained429StormAndStillDeliversEachOnce() throws Exception {
+    SimulatedBackend b = backend(1000);
+    b.setThrottle(8); // a gateway sheds load past 8/s and says only Retry-After: 1
+    b.setLatency(Duration.ofMillis(20));
+    List<String> numbers = accept(120);
+    SyncJob job = job(b, KEY, 50); // configured far above what gets through
+    Instant started = Instant.now();
+    job.start();
+    awaitDelivered(120);
+    List<ReceivedRequest> settled =
+        b.received().stream().filter(r -> r.at().isAfter(started.plusSeconds(4))).toList();
+    long limited = settled.stream().filter(r -> r.status() == 429).count();
+    assertThat(settled).hasSizeGreaterThan(40);
+    assertThat((double) limited / settled.size())
+        .as("%d of %d requests answered 429 after the first seconds", limited, settled.size())
+        .isLessThan(0.15); // the gate before it adapted: 0.35
+    assertThat(perNumber(b))
+        .containsOnlyKeys(numbers)
+        .allSatisfy((k, v) -> assertThat(v).isEqualTo(1));
+    assertThat(job.status().failures()).isZero();
   }
 
   @Test

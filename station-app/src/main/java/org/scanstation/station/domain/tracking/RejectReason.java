@@ -17,6 +17,11 @@ public enum RejectReason {
   UNKNOWN_FORMAT,
   /** A {@code 420} routing prefix with no separator, readable both as ZIP and as ZIP+4. */
   AMBIGUOUS_ROUTING,
+  /**
+   * A GS1 element string with an empty element: two GS/FNC1 separators in a row, after the one a
+   * scanner may put in front. The label's barcode is faulty; refused rather than repaired.
+   */
+  MALFORMED_GS1,
   /** A valid number whose Mailer ID is not on this station's allow-list. */
   MAILER_ID_NOT_ALLOWED,
   /** A valid number with no imported shipment, where the station requires one. */

@@ -5,9 +5,10 @@ package org.scanstation.station.domain.tracking;
  *
  * <p>Normalisation works by position, never by searching for "92"/"94" (ZIPs such as 92612 would
  * break that): surrounding whitespace is trimmed, a leading AIM symbology identifier ({@code ]C1})
- * is dropped, GS (0x1D, FNC1 as scanners send it) separates data elements, spaces and dashes
- * between digit groups are allowed, and a GS1 {@code 420} + ZIP or ZIP+4 routing prefix is split
- * off and kept. Only ASCII 0-9 count as digits.
+ * is dropped, GS (0x1D, FNC1 as scanners send it) separates data elements (one may lead and one may
+ * trail; an empty element between two is refused, not repaired), spaces and dashes between digit
+ * groups are allowed, and a GS1 {@code 420} + ZIP or ZIP+4 routing prefix is split off and kept.
+ * Only ASCII 0-9 count as digits.
  *
  * <p>Stateless and thread-safe; never throws on any input.
  */
@@ -58,18 +59,29 @@ public final class TrackingNumberParser {
   private ParseResult splitElements(String s) {
     StringBuilder digits = new StringBuilder(s.length());
     int gsAt = -1;
+    int emptyLeadAt = -1;
     boolean separatorPending = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c >= '0' && c <= '9') {
+        if (emptyLeadAt >= 0) {
+          return malformed(emptyLeadAt);
+        }
         digits.append(c);
         separatorPending = false;
       } else if (c == GS) {
         if (separatorPending) {
           return nonDigit(s, i - 1);
         }
-        if (digits.isEmpty() || gsAt == digits.length()) {
-          continue; // leading FNC1, or two in a row: nothing between them
+        boolean emptyNext = i + 1 < s.length() && s.charAt(i + 1) == GS;
+        if (digits.isEmpty()) {
+          // One leading FNC1 is how scanners start GS1 data; a second one opens an empty element,
+          // known to be a fault only once digits follow (separators alone are just EMPTY).
+          emptyLeadAt = emptyNext && emptyLeadAt < 0 ? i : emptyLeadAt;
+          continue;
+        }
+        if (emptyNext) {
+          return malformed(i);
         }
         if (gsAt >= 0 && i < s.length() - 1) {
           return reject(
@@ -110,6 +122,16 @@ public final class TrackingNumberParser {
             + " at position "
             + (i + 1)
             + "; a tracking number is digits only");
+  }
+
+  /** Two separators in a row: repairing the element string would hide a faulty label. */
+  private static Rejection malformed(int i) {
+    return reject(
+        RejectReason.MALFORMED_GS1,
+        "barcode has an empty data element (two GS/FNC1 separators in a row at position "
+            + (i + 1)
+            + "); the label's barcode is malformed: type the tracking number and report the"
+            + " label");
   }
 
   private ParseResult withSeparatedPrefix(String prefix, String number) {

@@ -316,6 +316,27 @@ class TrackingNumberParserTest {
     valid(Mod10.withCheckDigit("930011189922319742849"));
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "42010001" + GS + GS + EXAMPLE,
+        GS + GS + EXAMPLE,
+        "]C1" + GS + GS + "42010001" + GS + EXAMPLE,
+        EXAMPLE + GS + GS,
+        "42010001" + GS + EXAMPLE + GS + GS,
+        "42010001" + GS + GS + GS + EXAMPLE,
+      })
+  void refusesAnEmptyElementInsteadOfRepairingIt(String raw) {
+    Rejection r = rejected(raw, RejectReason.MALFORMED_GS1);
+    assertThat(r.message()).contains("empty data element").contains("report the label");
+  }
+
+  @Test
+  void namesWhereTheEmptyElementIs() {
+    assertThat(rejected("42010001" + GS + GS + EXAMPLE, RejectReason.MALFORMED_GS1).message())
+        .contains("position 9");
+  }
+
   @Test
   void refusesAFirstElementThatIsNotARoutingZip() {
     rejected("12345678" + GS + EXAMPLE, RejectReason.UNKNOWN_FORMAT);
