@@ -91,6 +91,18 @@ class ArchitectureTest {
         .check(CLASSES);
   }
 
+  @Test
+  void theCommonModuleUsesTheJdkOnly() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.scanstation.common..")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages("java..", "org.scanstation.common..")
+        .because("every module may use it, so it may use none of them, nor any library")
+        .check(CLASSES);
+  }
+
   /** Top-level class names (nested and anonymous classes folded in) that use a package. */
   private static Set<String> topLevelClassesUsing(String packagePrefix) {
     Set<String> users = new TreeSet<>();
