@@ -27,7 +27,6 @@ import org.scanstation.station.api.ReprintOutcome;
 import org.scanstation.station.api.ReprintRequest;
 import org.scanstation.station.api.ShipmentRecord;
 import org.scanstation.station.api.StationOperations;
-import org.scanstation.station.config.DeviceList;
 import org.scanstation.station.config.Setting;
 import org.scanstation.station.config.StationConfig;
 import org.scanstation.station.domain.acceptance.AcceptancePolicy;
@@ -93,19 +92,11 @@ public final class LocalStation implements StationOperations {
             (actor, why) -> audit.append(safeActor(actor), "PIN_REFUSED", null, why));
   }
 
-  /**
-   * The acceptance policy the config describes.
-   *
-   * @throws StationException naming the key when a value is not valid
-   */
+  /** The acceptance policy the config describes. */
   public static AcceptancePolicy policy(StationConfig config) {
-    try {
-      return new AcceptancePolicy(
-          MailerIdAllowList.parse(config.get(Setting.MAILER_ID_ALLOW)),
-          UnknownShipment.parse(config.get(Setting.UNKNOWN_SHIPMENT)));
-    } catch (IllegalArgumentException e) {
-      throw new StationException("config: " + e.getMessage(), e);
-    }
+    return new AcceptancePolicy(
+        config.as(Setting.MAILER_ID_ALLOW, MailerIdAllowList.class),
+        config.as(Setting.UNKNOWN_SHIPMENT, UnknownShipment.class));
   }
 
   /**
@@ -123,12 +114,7 @@ public final class LocalStation implements StationOperations {
    * @throws StationException naming the key when the mapping is malformed
    */
   static Function<String, String> printerFor(StationConfig config) {
-    Map<String, String> desks;
-    try {
-      desks = DeviceList.parse(config.get(Setting.DESK_PRINTERS));
-    } catch (IllegalArgumentException e) {
-      throw new StationException("config desk-printers: " + e.getMessage(), e);
-    }
+    Map<String, String> desks = config.devices(Setting.DESK_PRINTERS);
     String fallback = config.get(Setting.STATION_PRINTER);
     return scanner -> desks.getOrDefault(scanner, fallback);
   }

@@ -19,7 +19,6 @@ import org.scanstation.device.scanner.connect.ScannerFactory;
 import org.scanstation.station.StationException;
 import org.scanstation.station.api.AcceptOutcome;
 import org.scanstation.station.api.StationStatus;
-import org.scanstation.station.config.DeviceList;
 import org.scanstation.station.config.Setting;
 import org.scanstation.station.config.StationConfig;
 import org.scanstation.station.devices.Scanners;
@@ -110,7 +109,7 @@ public final class RunningStation implements AutoCloseable {
     server =
         ApiServer.bind(
             config.get(Setting.HTTP_BIND),
-            port(config),
+            config.number(Setting.HTTP_PORT),
             token,
             config.get(Setting.HTTP_ALLOWED_HOSTS));
     started.push(server);
@@ -152,7 +151,7 @@ public final class RunningStation implements AutoCloseable {
   }
 
   private SyncJob startSync(StationConfig config, Map<String, String> env) {
-    if (!Boolean.parseBoolean(config.get(Setting.SYNC_ENABLED).strip())) {
+    if (!config.flag(Setting.SYNC_ENABLED)) {
       syncNote = "disabled (sync.enabled=false): acceptances wait in the outbox";
       log.info("sync {}", syncNote);
       return null;
@@ -218,12 +217,7 @@ public final class RunningStation implements AutoCloseable {
   }
 
   private Scanners startScanners(StationConfig config) {
-    Map<String, String> configured;
-    try {
-      configured = DeviceList.parse(config.get(Setting.SCANNERS));
-    } catch (IllegalArgumentException e) {
-      throw new StationException("config scanners: " + e.getMessage());
-    }
+    Map<String, String> configured = config.devices(Setting.SCANNERS);
     Scanners s = new Scanners(station.acceptance(), this::operator);
     started.push(s);
     ScannerFactory factory = ScannerFactory.standard();
@@ -241,15 +235,6 @@ public final class RunningStation implements AutoCloseable {
   private String operator() {
     String op = signedIn.get();
     return op.isBlank() ? fallbackOperator : op;
-  }
-
-  private static int port(StationConfig config) {
-    try {
-      return Integer.parseInt(config.get(Setting.HTTP_PORT).strip());
-    } catch (NumberFormatException e) {
-      throw new StationException(
-          "config http.port '" + config.get(Setting.HTTP_PORT) + "' is not a port number");
-    }
   }
 
   private static String newToken() {

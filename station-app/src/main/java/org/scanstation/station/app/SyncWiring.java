@@ -46,7 +46,7 @@ public final class SyncWiring {
     }
     Clock clock = Clock.systemUTC();
     SyncJob.Settings d = SyncJob.Settings.DEFAULT;
-    int concurrency = number(config, Setting.SYNC_CONCURRENCY);
+    int concurrency = config.number(Setting.SYNC_CONCURRENCY);
     SyncJob.Settings settings =
         new SyncJob.Settings(
             concurrency,
@@ -54,34 +54,13 @@ public final class SyncWiring {
             d.lease(),
             d.idlePoll(),
             d.pauseProbe(),
-            duration(config, Setting.SYNC_KEEP_DELIVERED));
+            config.duration(Setting.SYNC_KEEP_DELIVERED));
     return new SyncJob(
         outbox,
         new AfterShipBackend(base, key, Duration.ofSeconds(15), clock),
-        new RateGate(number(config, Setting.SYNC_RATE_LIMIT), clock),
+        new RateGate(config.number(Setting.SYNC_RATE_LIMIT), clock),
         Backoff.DEFAULT,
         clock,
         settings);
-  }
-
-  private static int number(StationConfig config, Setting s) {
-    try {
-      int n = Integer.parseInt(config.get(s).strip());
-      if (n <= 0) {
-        throw new NumberFormatException();
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      throw new StationException(
-          "config " + s.key() + " must be a positive number, got '" + config.get(s) + "'");
-    }
-  }
-
-  private static Duration duration(StationConfig config, Setting s) {
-    try {
-      return Setting.duration(config.get(s));
-    } catch (IllegalArgumentException e) {
-      throw new StationException("config " + s.key() + ": " + e.getMessage());
-    }
   }
 }

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.scanstation.station.config.Setting;
+import org.scanstation.common.Durations;
 import org.scanstation.station.demo.Demo;
 import org.scanstation.station.demo.ShiftReport;
 import picocli.CommandLine.Command;
@@ -78,7 +78,7 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Duration d;
     try {
-      d = Setting.duration(duration);
+      d = Durations.parsePositive(duration);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--duration: " + e.getMessage());
     }

@@ -12,9 +12,9 @@ import org.scanstation.device.printer.JobEvent;
 import org.scanstation.device.printer.LabelPrinter;
 import org.scanstation.device.printer.PrintJob;
 import org.scanstation.device.printer.PrintQueue;
-import org.scanstation.device.printer.PrinterOptions;
-import org.scanstation.device.printer.Printers;
+import org.scanstation.station.app.StationWiring;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -65,6 +65,8 @@ final class PrintCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
+  @Mixin private GlobalOptions global;
+
   @Parameters(paramLabel = "FILE", description = "The ZPL to send, exactly as it is.")
   private Path file;
 
@@ -98,7 +100,8 @@ final class PrintCommand implements Callable<Integer> {
     byte[] zpl = read();
     PrintWatch watch =
         new PrintWatch(context.out(), copies, (out, e) -> Json.line(out, Line.of(e)));
-    try (PrintQueue queue = new PrintQueue(open(), PrintWatch.PACING, Clock.systemUTC())) {
+    try (PrintQueue queue =
+        new PrintQueue(open(), StationWiring.queueSettings(global.config()), Clock.systemUTC())) {
       queue.addListener(watch);
       queue.start();
       for (int i = 1; i <= copies; i++) {
@@ -144,7 +147,8 @@ final class PrintCommand implements Callable<Integer> {
 
   private LabelPrinter open() {
     try {
-      return Printers.open(uri, uri, PrinterOptions.DEFAULTS, Clock.systemUTC());
+      return StationWiring.printerOpener(StationWiring.printerOptions(global.config()))
+          .open(uri, uri);
     } catch (DeviceException e) {
       throw new ParameterException(spec.commandLine(), "--printer: " + e.getMessage());
     }

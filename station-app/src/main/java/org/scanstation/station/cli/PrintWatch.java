@@ -9,23 +9,12 @@ import java.util.concurrent.TimeUnit;
 import org.scanstation.device.printer.JobEvent;
 import org.scanstation.device.printer.JobState;
 import org.scanstation.device.printer.PrintQueueListener;
-import org.scanstation.device.printer.QueueSettings;
 
 /**
  * Reports every state change of a command's print jobs and waits until each is PRINTED or FAILED.
  * Thread-safe.
  */
 final class PrintWatch implements PrintQueueListener {
-  /** A person waits at the printer: quick polls, short backoff, a few seconds to settle. */
-  static final QueueSettings PACING =
-      new QueueSettings(
-          Duration.ofMillis(250),
-          Duration.ofSeconds(2),
-          Duration.ofSeconds(60),
-          Duration.ofMillis(1500),
-          Duration.ofSeconds(2),
-          1000);
-
   /** How one event is written. */
   @FunctionalInterface
   interface Reporter {

@@ -9,7 +9,9 @@ import org.scanstation.device.printer.PrinterOptions;
 import org.scanstation.device.printer.PrinterState;
 import org.scanstation.device.printer.PrinterStatus;
 import org.scanstation.device.printer.Printers;
+import org.scanstation.station.app.StationWiring;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -50,9 +52,11 @@ final class PrinterStatusCommand implements Callable<Integer> {
       names = "--timeout",
       paramLabel = "D",
       converter = DurationConverter.class,
-      defaultValue = "2s",
-      description = "How long to wait for each reply (default: ${DEFAULT-VALUE}).")
+      description =
+          "How long to wait for each reply (default: printer.status-timeout from the config, 2s).")
   private Duration timeout;
+
+  @Mixin private GlobalOptions global;
 
   PrinterStatusCommand(CliContext context) {
     this.context = context;
@@ -60,7 +64,8 @@ final class PrinterStatusCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrinterOptions options = PrinterOptions.DEFAULTS.withStatusTimeout(timeout);
+    PrinterOptions configured = StationWiring.printerOptions(global.config());
+    PrinterOptions options = timeout == null ? configured : configured.withStatusTimeout(timeout);
     PrinterStatus s;
     try (LabelPrinter printer = open(uri, options)) {
       s = printer.status();

@@ -5,13 +5,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.scanstation.device.printer.PrinterOptions;
 import org.scanstation.device.printer.PrinterUri;
-import org.scanstation.device.printer.Printers;
+import org.scanstation.device.printer.QueueSettings;
 import org.scanstation.station.api.ReprintOutcome;
 import org.scanstation.station.api.ReprintRequest;
 import org.scanstation.station.api.StationOperations;
 import org.scanstation.station.app.LocalStation;
+import org.scanstation.station.app.StationWiring;
+import org.scanstation.station.config.StationConfig;
 import org.scanstation.station.printing.PrintService;
 import org.scanstation.station.printing.PrinterOpener;
 import org.scanstation.station.store.PrintJobs;
@@ -115,10 +116,12 @@ final class ReprintCommand implements Callable<Integer> {
         new PrintWatch(
             context.err(), 1, (err, e) -> err.println("station: " + e.state() + " " + e.message()));
     Clock clock = Clock.systemUTC();
-    PrinterOpener opener = (id, uri) -> Printers.open(id, uri, PrinterOptions.DEFAULTS, clock);
+    StationConfig config = global.config();
+    PrinterOpener opener = StationWiring.printerOpener(StationWiring.printerOptions(config));
+    QueueSettings pacing = StationWiring.queueSettings(config);
     boolean finished;
     try (PrintService service =
-        new PrintService(jobs, Map.of(), null, opener, PrintWatch.PACING, clock, () -> {})) {
+        new PrintService(jobs, Map.of(), null, opener, pacing, clock, () -> {})) {
       service.addListener(watch);
       service.submit(queued.jobId());
       finished = watch.await(wait);

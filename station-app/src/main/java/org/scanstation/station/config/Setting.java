@@ -163,6 +163,32 @@ public enum Setting {
     this.description = description;
   }
 
+  /** The form its value must have; every value is parsed in this form when loaded. */
+  public Form form() {
+    return switch (this) {
+      case SYNC_ENABLED -> Form.BOOLEAN;
+      case PRINTER_STATUS_TIMEOUT,
+          PRINTER_POLL_INTERVAL,
+          PRINTER_RETRY_MAX,
+          PRINTER_CONFIRM_TIMEOUT,
+          SYNC_KEEP_DELIVERED,
+          STORE_CHECK_INTERVAL ->
+          Form.POSITIVE_DURATION;
+      case STORE_FREE_SPACE_WARN, STORE_FREE_SPACE_MIN -> Form.SIZE;
+      case HTTP_PORT -> Form.PORT;
+      case PRINTER_QUEUE_LIMIT -> Form.QUEUE_LIMIT;
+      case SYNC_RATE_LIMIT -> Form.RATE;
+      case SYNC_CONCURRENCY -> Form.CONCURRENCY;
+      case LABEL_DPI -> Form.DPI;
+      case LABEL_DEFAULT_SERVICE -> Form.SERVICE;
+      case UNKNOWN_SHIPMENT -> Form.POLICY;
+      case MAILER_ID_ALLOW -> Form.MAILER_IDS;
+      case SCANNERS, PRINTERS, DESK_PRINTERS -> Form.DEVICES;
+      case BACKEND_URL -> Form.URL;
+      default -> Form.TEXT;
+    };
+  }
+
   /** The key as written in a configuration file. */
   public String key() {
     return key;
@@ -181,29 +207,6 @@ public enum Setting {
   /** The environment variable that overrides this key. */
   public String envName() {
     return "STATION_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
-  }
-
-  /**
-   * A duration written as a number and a unit: {@code 500ms}, {@code 10s}, {@code 30m}, {@code
-   * 12h}, {@code 7d}.
-   *
-   * @throws IllegalArgumentException naming the value otherwise
-   */
-  public static java.time.Duration duration(String text) {
-    String t = text.strip().toLowerCase(Locale.ROOT);
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)(ms|s|m|h|d)").matcher(t);
-    if (!m.matches()) {
-      throw new IllegalArgumentException(
-          "'" + text + "' is not a duration like 500ms, 10s, 30m, 12h or 7d");
-    }
-    long n = Long.parseLong(m.group(1));
-    return switch (m.group(2)) {
-      case "ms" -> java.time.Duration.ofMillis(n);
-      case "s" -> java.time.Duration.ofSeconds(n);
-      case "m" -> java.time.Duration.ofMinutes(n);
-      case "h" -> java.time.Duration.ofHours(n);
-      default -> java.time.Duration.ofDays(n);
-    };
   }
 
   /** The setting for a file key, or null. */

@@ -26,6 +26,10 @@ class PrinterCommandsIT {
   private static final String N1 = Mod10.withCheckDigit("940011189922300000021");
   private static final String ZPL = "^XA^FO50,50^A0N,50,50^FDTest label^FS^XZ";
 
+  /** The printer.* settings at a technician's pace, as a station's config would set them. */
+  private static final Map<String, String> FAST_PACING =
+      Map.of("STATION_PRINTER_POLL_INTERVAL", "100ms", "STATION_PRINTER_RETRY_MAX", "1s");
+
   @TempDir Path dir;
   private final SimulatedPrinter sim =
       SimulatedPrinter.onTcp(
@@ -118,7 +122,7 @@ class PrinterCommandsIT {
               await().until(() -> sim.counters().queriesAnswered() >= 9);
               sim.setFault(PrinterFault.HEAD_OPEN, false);
             });
-    CliRun r = CliRun.run("print", file.toString(), "--printer", uri());
+    CliRun r = CliRun.run(new byte[0], FAST_PACING, "print", file.toString(), "--printer", uri());
     technician.get();
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("\"state\":\"HELD\"").contains("head open — close the print head");
@@ -186,5 +190,59 @@ class PrinterCommandsIT {
     assertThat(now.err()).contains("station: SENDING").contains("station: PRINTED");
     assertThat(sim.jobs()).hasSize(1);
     assertThat(sim.jobs().get(0).barcodes().get(0).data()).endsWith(N1);
+  }
+
+  @Test
+  void printPrinterStatusAndReprintHonourThePrinterSettingsOfTheConfig() throws Exception {
+    sim.setFault(PrinterFault.SILENT, true);
+    Map<String, String> env =
+        Map.of(
+            "STATION_PRINTER_STATUS_TIMEOUT", "300ms",
+            "STATION_SUPERVISOR_PIN", "2468",
+            "STATION_PIN", "2468");
+    Path file = dir.resolve("test.zpl");
+    Files.writeString(file, ZPL);
+    CliRun print =
+        CliRun.run(new byte[0], env, "print", file.toString(), "--printer", uri(), "--wait", "2s");
+    assertThat(print.exit()).isEqualTo(3);
+    assertThat(print.out()).contains("no reply to ~HS within 300 ms");
+
+    CliRun status = CliRun.run(new byte[0], env, "printer-status", "--printer", uri());
+    assertThat(status.exit()).isEqualTo(3);
+    assertThat(status.err()).contains("within 300 ms");
+    CliRun option =
+        CliRun.run(new byte[0], env, "printer-status", "--printer", uri(), "--timeout", "400ms");
+    assertThat(option.err()).as("the option wins over the config").contains("within 400 ms");
+
+    String data = dir.resolve("data").toString();
+    CliRun accepted =
+        CliRun.run(
+            N1.getBytes(StandardCharsets.UTF_8),
+            env,
+            "accept",
+            "--operator",
+            "ana",
+            "--data-dir",
+            data);
+    assertThat(accepted.exit()).as(accepted.err()).isZero();
+    CliRun reprint =
+        CliRun.run(
+            new byte[0],
+            env,
+            "reprint",
+            N1,
+            "--reason",
+            "torn",
+            "--operator",
+            "sup",
+            "--printer",
+            uri(),
+            "--wait",
+            "2s",
+            "--data-dir",
+            data);
+    assertThat(reprint.exit()).isEqualTo(3);
+    assertThat(reprint.err()).contains("no reply to ~HS within 300 ms");
+    assertThat(sim.counters().formatsReceived()).isZero();
   }
 }

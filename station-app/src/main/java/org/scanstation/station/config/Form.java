@@ -1,0 +1,127 @@
+package org.scanstation.station.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.function.Function;
+import org.scanstation.common.Durations;
+import org.scanstation.label.LabelRenderer;
+import org.scanstation.label.MailService;
+import org.scanstation.station.domain.acceptance.UnknownShipment;
+import org.scanstation.station.domain.policy.MailerIdAllowList;
+
+/**
+ * The form a setting's value must have, and how it is read: each value is parsed once, when the
+ * configuration is loaded, so that a bad value stops the start naming the key, the value and this
+ * form's {@link #allowed()} words. Pure; thread-safe.
+ */
+public enum Form {
+  /** Any text, blank included. */
+  TEXT("any text", s -> s),
+  /** {@code true} or {@code false}, nothing else. */
+  BOOLEAN("true or false", Form::bool),
+  /** A duration in the station's one format. */
+  DURATION(Durations.FORMS, Durations::parse),
+  /** A duration longer than zero. */
+  POSITIVE_DURATION("longer than zero: " + Durations.FORMS, Durations::parsePositive),
+  /** A size in bytes. */
+  SIZE("a size such as 128MiB or 1GiB", ByteSize::parse),
+  /** A TCP port, 0 for any free one. */
+  PORT("a port number from 0 to 65535", s -> range(s, 0, 65_535)),
+  /** Labels held in memory for one printer. */
+  QUEUE_LIMIT("a whole number from 1 to 1000000", s -> range(s, 1, 1_000_000)),
+  /** Requests per second. */
+  RATE("a whole number of requests per second from 1 to 1000", s -> range(s, 1, 1000)),
+  /** Calls in flight. */
+  CONCURRENCY("a whole number from 1 to 64", s -> range(s, 1, 64)),
+  /** A printer resolution. */
+  DPI("203 or 300", Form::dpi),
+  /** A USPS service id. */
+  SERVICE("priority-mail, priority-mail-express or ground-advantage", Form::service),
+  /** The unknown-shipment policy. */
+  POLICY("accept or reject", UnknownShipment::parse),
+  /** A Mailer-ID allow-list. */
+  MAILER_IDS("comma-separated 6- or 9-digit Mailer IDs, or empty", MailerIdAllowList::parse, true),
+  /** Devices as {@code id=URI,id=URI}. */
+  DEVICES(
+      "id=URI pairs, comma-separated (e.g. desk-1=tcp://10.0.0.9:4001)", DeviceList::parse, true),
+  /** An http or https URL. */
+  URL("an http:// or https:// URL", Form::url);
+
+  private final String allowed;
+  private final Function<String, Object> parser;
+  private final boolean detailed;
+
+  Form(String allowed, Function<String, Object> parser) {
+    this(allowed, parser, false);
+  }
+
+  Form(String allowed, Function<String, Object> parser, boolean detailed) {
+    this.allowed = allowed;
+    this.parser = parser;
+    this.detailed = detailed;
+  }
+
+  /** Whether the parser's own message says more than {@link #allowed()} (which entry is wrong). */
+  boolean detailed() {
+    return detailed;
+  }
+
+  /** What the value may be, in words for the error message. */
+  public String allowed() {
+    return allowed;
+  }
+
+  /**
+   * The value {@code text} stands for.
+   *
+   * @throws IllegalArgumentException when it does not have this form
+   */
+  Object parse(String text) {
+    return parser.apply(text);
+  }
+
+  private static Object bool(String s) {
+    return switch (s.toLowerCase(Locale.ROOT)) {
+      case "true" -> Boolean.TRUE;
+      case "false" -> Boolean.FALSE;
+      default -> throw new IllegalArgumentException("not a boolean");
+    };
+  }
+
+  private static Object range(String s, int min, int max) {
+    try {
+      int n = Integer.parseInt(s);
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // said below
+    }
+    throw new IllegalArgumentException("out of range");
+  }
+
+  private static Object dpi(String s) {
+    Object n = range(s, 1, 10_000);
+    if (!LabelRenderer.SUPPORTED_DPI.contains(n)) {
+      throw new IllegalArgumentException("unsupported resolution");
+    }
+    return n;
+  }
+
+  private static Object service(String s) {
+    return MailService.fromId(s).orElseThrow(() -> new IllegalArgumentException("unknown service"));
+  }
+
+  private static Object url(String s) {
+    try {
+      URI u = new URI(s);
+      if (("http".equals(u.getScheme()) || "https".equals(u.getScheme())) && u.getHost() != null) {
+        return u;
+      }
+    } catch (URISyntaxException e) {
+      // said below
+    }
+    throw new IllegalArgumentException("not an http(s) URL");
+  }
+}
