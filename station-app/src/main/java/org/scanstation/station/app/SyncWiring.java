@@ -11,7 +11,6 @@ import org.scanstation.station.config.StationConfig;
 import org.scanstation.station.store.Outbox;
 import org.scanstation.station.sync.AfterShipBackend;
 import org.scanstation.station.sync.ApiKey;
-import org.scanstation.station.sync.Backoff;
 import org.scanstation.station.sync.RateGate;
 import org.scanstation.station.sync.SyncJob;
 
@@ -59,7 +58,7 @@ public final class SyncWiring {
         outbox,
         new AfterShipBackend(base, key, Duration.ofSeconds(15), clock),
         new RateGate(config.number(Setting.SYNC_RATE_LIMIT), clock),
-        Backoff.DEFAULT,
+        SyncJob.RETRY_BACKOFF,
         clock,
         settings);
   }

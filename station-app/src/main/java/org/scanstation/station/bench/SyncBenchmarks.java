@@ -27,7 +27,6 @@ import org.scanstation.station.store.Outbox;
 import org.scanstation.station.store.StationStore;
 import org.scanstation.station.sync.AfterShipBackend;
 import org.scanstation.station.sync.ApiKey;
-import org.scanstation.station.sync.Backoff;
 import org.scanstation.station.sync.RateGate;
 import org.scanstation.station.sync.SyncJob;
 
@@ -134,7 +133,7 @@ final class SyncBenchmarks {
         outbox,
         client,
         new RateGate(rate, Clock.systemUTC()),
-        Backoff.DEFAULT,
+        SyncJob.RETRY_BACKOFF,
         Clock.systemUTC(),
         s);
   }

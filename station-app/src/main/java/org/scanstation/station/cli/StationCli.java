@@ -3,6 +3,7 @@ package org.scanstation.station.cli;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
+import org.scanstation.common.CliFailures;
 import org.scanstation.station.StationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -70,15 +71,7 @@ public final class StationCli implements Runnable {
           if (e instanceof ParameterException pe) {
             throw pe;
           }
-          PrintWriter err = commandLine.getErr();
-          if (e instanceof StationException) {
-            err.println("station: " + e.getMessage());
-          } else {
-            err.println("station: unexpected error: " + e);
-            e.printStackTrace(err);
-          }
-          err.flush();
-          return 1;
+          return CliFailures.report(e, commandLine.getErr(), "station", StationException.class);
         });
     return cli;
   }

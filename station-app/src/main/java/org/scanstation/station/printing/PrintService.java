@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.scanstation.common.DaemonThreads;
 import org.scanstation.device.DeviceException;
 import org.scanstation.device.printer.PrintJob;
 import org.scanstation.device.printer.PrintQueue;
@@ -79,13 +80,7 @@ public final class PrintService implements AutoCloseable {
    */
   public void start(Duration every) {
     sweep();
-    sweeper =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "print sweep");
-              t.setDaemon(true);
-              return t;
-            });
+    sweeper = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("print sweep"));
     sweeper.scheduleWithFixedDelay(
         this::sweep, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
   }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.scanstation.common.DaemonThreads;
 import org.scanstation.station.StationException;
 import org.scanstation.station.config.ByteSize;
 import org.slf4j.Logger;
@@ -53,13 +54,7 @@ public final class StoreWatch implements AutoCloseable {
     this.store = store;
     this.limits = limits;
     this.clock = clock;
-    this.timer =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "store watch");
-              t.setDaemon(true);
-              return t;
-            });
+    this.timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("store watch"));
   }
 
   /** Checks {@code store} now, then every {@link Limits#every()}, until closed. */

@@ -10,8 +10,11 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.scanstation.common.Backoff;
+import org.scanstation.common.DaemonThreads;
 import org.scanstation.station.acceptance.OutboxPayload;
 import org.scanstation.station.store.Outbox;
 import org.slf4j.Logger;
@@ -27,6 +30,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SyncJob implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SyncJob.class);
+
+  /**
+   * Retries after a failed call: 1 s doubling up to 5 minutes, jittered (stations that failed
+   * together do not retry together).
+   */
+  public static final Backoff RETRY_BACKOFF =
+      new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5));
 
   /**
    * How the job runs.
@@ -93,13 +103,7 @@ public final class SyncJob implements AutoCloseable {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.inFlight = new Semaphore(settings.concurrency());
     this.workers =
-        Executors.newFixedThreadPool(
-            settings.concurrency(),
-            r -> {
-              Thread t = new Thread(r, "sync-call");
-              t.setDaemon(true);
-              return t;
-            });
+        Executors.newFixedThreadPool(settings.concurrency(), DaemonThreads.named("sync-call"));
   }
 
   /**
@@ -119,9 +123,7 @@ public final class SyncJob implements AutoCloseable {
       return;
     }
     running = true;
-    dispatcher = new Thread(this::loop, "sync");
-    dispatcher.setDaemon(true);
-    dispatcher.start();
+    dispatcher = DaemonThreads.start("sync", this::loop);
     log.info("sync started: backend {}", backend.describe());
   }
 
@@ -246,7 +248,11 @@ public final class SyncJob implements AutoCloseable {
     } else {
       String reason = ((SyncOutcome.Retry) o).reason();
       failures.incrementAndGet();
-      outbox.retryAt(entry.eventId(), now.plus(backoff.after(entry.attempts() + 1)), reason, true);
+      outbox.retryAt(
+          entry.eventId(),
+          now.plus(backoff.jittered(entry.attempts() + 1, ThreadLocalRandom.current())),
+          reason,
+          true);
     }
   }
 

@@ -3,7 +3,6 @@ package org.scanstation.station.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -91,16 +90,6 @@ class ResponseClassifierTest {
     for (int status : new int[] {500, 502, 503, 504, 408}) {
       assertThat(c.classify(status, Map.of(), "oops").outcome())
           .isInstanceOf(SyncOutcome.Retry.class);
-    }
-  }
-
-  @Test
-  void backoffGrowsWithJitterUpToItsCap() {
-    Backoff b = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(60));
-    for (int i = 0; i < 200; i++) {
-      assertThat(b.after(1)).isBetween(Duration.ofMillis(500), Duration.ofSeconds(1));
-      assertThat(b.after(4)).isBetween(Duration.ofSeconds(4), Duration.ofSeconds(8));
-      assertThat(b.after(50)).isBetween(Duration.ofSeconds(30), Duration.ofSeconds(60));
     }
   }
 }

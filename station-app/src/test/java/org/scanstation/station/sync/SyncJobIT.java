@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.scanstation.common.Backoff;
 import org.scanstation.simulator.backend.BackendSettings;
 import org.scanstation.simulator.backend.ReceivedRequest;
 import org.scanstation.simulator.backend.SimulatedBackend;
