@@ -42,8 +42,9 @@ public final class QueryString {
         throw new IllegalArgumentException(
             "unknown parameter '"
                 + name
-                + "'; allowed: "
-                + String.join(", ", new TreeSet<>(allowed)));
+                + (allowed.isEmpty()
+                    ? "'; this takes no parameters"
+                    : "'; allowed: " + String.join(", ", new TreeSet<>(allowed))));
       }
       if (out.putIfAbsent(name, value) != null) {
         throw new IllegalArgumentException("parameter '" + name + "' is given twice");

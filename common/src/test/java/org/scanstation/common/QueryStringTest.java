@@ -30,6 +30,13 @@ class QueryStringTest {
   }
 
   @Test
+  void whereNoParameterIsAllowedTheErrorSaysSo() {
+    assertThatThrownBy(() -> QueryString.parse("page=2", Set.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unknown parameter 'page'; this takes no parameters");
+  }
+
+  @Test
   void aRepeatedParameterIsAnErrorNamingIt() {
     assertThatThrownBy(() -> QueryString.parse("baud=9600&baud=19200", ALLOWED))
         .hasMessageContaining("'baud' is given twice");

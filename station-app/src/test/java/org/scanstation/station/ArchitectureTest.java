@@ -1,6 +1,7 @@
 package org.scanstation.station;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -87,6 +88,18 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage("org.scanstation.station..", "org.scanstation.device..")
         .because("the station talks to the simulator exactly as it would to hardware")
+        .allowEmptyShould(true)
+        .check(CLASSES);
+  }
+
+  @Test
+  void theSimulatorsAndLabelPrintingsPackagesAreFreeOfCycles() {
+    slices().matching("org.scanstation.simulator.(**)").should().beFreeOfCycles().check(CLASSES);
+    // label-printing is one package today; the rule keeps any sub-package it grows acyclic.
+    slices()
+        .matching("org.scanstation.label.(**)")
+        .should()
+        .beFreeOfCycles()
         .allowEmptyShould(true)
         .check(CLASSES);
   }

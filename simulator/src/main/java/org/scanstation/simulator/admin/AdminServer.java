@@ -8,9 +8,10 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
+import org.scanstation.common.QueryString;
 import org.scanstation.simulator.SimulatorException;
 import org.scanstation.simulator.net.HttpServers;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,10 +27,13 @@ import tools.jackson.databind.json.JsonMapper;
  * DELETE /faults                 turn every fault off
  * </pre>
  *
- * Errors answer 400 with {@code {"error": "..."}}. Runs on one daemon thread; thread-safe.
+ * Errors answer 400 with {@code {"error": "..."}}, among them a query parameter a request does not
+ * take or one given twice (only {@code value}, and only on {@code POST /faults/NAME}). Runs on one
+ * daemon thread; thread-safe.
  */
 public final class AdminServer implements AutoCloseable {
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final Set<String> VALUE = Set.of("value");
 
   private final FaultControl control;
   private final HttpServer server;
@@ -81,23 +85,27 @@ public final class AdminServer implements AutoCloseable {
   private Object route(String method, URI uri, String body) {
     String path = uri.getPath();
     if (method.equals("GET") && path.equals("/status")) {
+      noParameters(uri);
       return control.status();
     }
     if (method.equals("GET") && path.equals("/received")) {
+      noParameters(uri);
       return control.received();
     }
     if (method.equals("DELETE") && path.equals("/faults")) {
+      noParameters(uri);
       control.clearAll();
       return control.status();
     }
     if (path.startsWith("/faults/") && path.length() > "/faults/".length()) {
       String fault = path.substring("/faults/".length());
       if (method.equals("POST")) {
-        String value = queryValue(uri.getRawQuery());
+        String value = QueryString.parse(uri.getRawQuery(), VALUE).get("value");
         control.set(fault, value != null ? value : body.isBlank() ? null : body.strip());
         return control.status();
       }
       if (method.equals("DELETE")) {
+        noParameters(uri);
         control.clear(fault);
         return control.status();
       }
@@ -110,16 +118,9 @@ public final class AdminServer implements AutoCloseable {
             + " POST|DELETE /faults/NAME, DELETE /faults");
   }
 
-  private static String queryValue(String rawQuery) {
-    if (rawQuery == null) {
-      return null;
-    }
-    for (String pair : rawQuery.split("&")) {
-      if (pair.startsWith("value=")) {
-        return URLDecoder.decode(pair.substring(6), StandardCharsets.UTF_8);
-      }
-    }
-    return null;
+  /** A misspelt parameter would otherwise be ignored and the fault set to its default. */
+  private static void noParameters(URI uri) {
+    QueryString.parse(uri.getRawQuery(), Set.of());
   }
 
   private static void send(HttpExchange ex, int status, Object body) throws IOException {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.scanstation.common.Durations;
 import org.scanstation.simulator.backend.SimulatedBackend;
 
 /** A {@link SimulatedBackend} under operator control. Thread-safe (the backend is). */
@@ -26,7 +27,7 @@ public final class BackendControl implements FaultControl {
   public List<String> faultHelp() {
     return List.of(
         "fail-rate RATE[@STATUS,STATUS...]  (share 0..1 answered 5xx; default statuses 500,502,503)",
-        "latency DURATION                   (e.g. 800ms)",
+        "latency DURATION                   (e.g. 800ms, 1.5s, PT2S; a unit is needed)",
         "refuse-connections [on|off]",
         "create-then-drop [COUNT|always]    (store the tracking, close without answering)");
   }
@@ -52,7 +53,7 @@ public final class BackendControl implements FaultControl {
   public void set(String fault, String value) {
     switch (name(fault)) {
       case "fail-rate" -> failRate(required(fault, value));
-      case "latency" -> backend.setLatency(Durations.parse(required(fault, value)));
+      case "latency" -> backend.setLatency(latency(required(fault, value)));
       case "refuse-connections" -> backend.setRefuseConnections(Switches.on(value));
       case "create-then-drop" -> backend.dropCreates(count(value));
       case "throttle" -> backend.setThrottle(perSecond(required(fault, value)));
@@ -78,6 +79,14 @@ public final class BackendControl implements FaultControl {
           Arrays.stream(parts[1].split(",")).map(String::strip).map(Integer::valueOf).toList());
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("fail-rate statuses '" + parts[1] + "' are not numbers");
+    }
+  }
+
+  private static Duration latency(String value) {
+    try {
+      return Durations.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("latency " + e.getMessage(), e);
     }
   }
 

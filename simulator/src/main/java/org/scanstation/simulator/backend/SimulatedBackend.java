@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.scanstation.common.DaemonThreads;
 import org.scanstation.simulator.SimulatorException;
 import org.scanstation.simulator.net.HttpServers;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,14 +39,7 @@ public final class SimulatedBackend implements AutoCloseable {
     this.faults = new BackendFaults(settings.seed());
     this.store = new TrackingStore(settings.seed());
     this.api = new TrackingApi(settings, faults, store, JsonMapper.builder().build());
-    this.pool =
-        Executors.newFixedThreadPool(
-            8,
-            r -> {
-              Thread t = new Thread(r, "backend request");
-              t.setDaemon(true);
-              return t;
-            });
+    this.pool = Executors.newFixedThreadPool(8, DaemonThreads.named("backend request"));
   }
 
   /**

@@ -1,10 +1,11 @@
 package org.scanstation.simulator.backend;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.scanstation.common.QueryString;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,10 +14,16 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The endpoints under {@code /tracking/2024-04/trackings}: what each does to the store and what it
- * answers. Faults, auth and rate limits are {@link TrackingApi}'s. Thread-safe (the store is).
+ * answers. Only {@code GET /trackings} takes a query parameter ({@code tracking_numbers}); any
+ * other parameter, or one given twice, is a 400 naming it. Faults, auth and rate limits are {@link
+ * TrackingApi}'s. Thread-safe (the store is).
  */
 final class TrackingRoutes {
   static final String BASE = "/tracking/2024-04/trackings";
+  private static final String TRACKING_NUMBERS = "tracking_numbers";
+  private static final Set<String> LIST = Set.of(TRACKING_NUMBERS);
+  private static final Set<String> ONE_TRACKING =
+      Set.of("GET ", "PUT ", "DELETE ", "POST retrack", "POST mark-as-completed");
 
   /** A successful answer. */
   record Reply(int status, String type, JsonNode data, boolean created) {}
@@ -48,7 +55,15 @@ final class TrackingRoutes {
     if (action == null) {
       throw new ApiError(404, 404, "NotFound", "The URI requested is invalid.");
     }
-    return switch (method + " " + action) {
+    return oneTracking(method + " " + action, id, query, body);
+  }
+
+  private Reply oneTracking(String request, String id, String query, String body) {
+    if (!ONE_TRACKING.contains(request)) {
+      throw notAllowed(request.substring(0, request.indexOf(' ')));
+    }
+    parameters(query, Set.of());
+    return switch (request) {
       case "GET " -> ok(store.get(id).toJson());
       case "PUT " -> ok(store.update(id, object(body), clock.instant()).toJson());
       case "DELETE " -> ok(store.delete(id).toJson());
@@ -58,16 +73,18 @@ final class TrackingRoutes {
               store
                   .complete(id, object(body).path("reason").asString(""), clock.instant())
                   .toJson());
-      default -> throw notAllowed(method);
+      default -> throw new IllegalStateException(request);
     };
   }
 
   private Reply collection(String method, String query, String body) {
     return switch (method) {
-      case "POST" ->
-          new Reply(
-              201, "Created", store.create(unwrap(object(body)), clock.instant()).toJson(), true);
-      case "GET" -> ok(list(param(query, "tracking_numbers")));
+      case "POST" -> {
+        parameters(query, Set.of());
+        yield new Reply(
+            201, "Created", store.create(unwrap(object(body)), clock.instant()).toJson(), true);
+      }
+      case "GET" -> ok(list(parameters(query, LIST).getOrDefault(TRACKING_NUMBERS, "")));
       default -> throw notAllowed(method);
     };
   }
@@ -105,18 +122,16 @@ final class TrackingRoutes {
     throw ApiError.badRequest(4001, "Invalid JSON data.");
   }
 
-  private static String param(String query, String name) {
-    if (query == null) {
-      return "";
+  /**
+   * The parameters a route takes; AfterShip's other list filters (page, slug, tag...) are not
+   * simulated, so asking for them is an error rather than an answer that ignores them.
+   */
+  private static Map<String, String> parameters(String query, Set<String> allowed) {
+    try {
+      return QueryString.parse(query, allowed);
+    } catch (IllegalArgumentException e) {
+      throw ApiError.badRequest(400, e.getMessage() + ".");
     }
-    for (String pair : query.split("&")) {
-      int eq = pair.indexOf('=');
-      String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      if (key.equals(name)) {
-        return eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-      }
-    }
-    return "";
   }
 
   private static Reply ok(JsonNode data) {

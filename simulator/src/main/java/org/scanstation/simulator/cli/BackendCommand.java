@@ -66,7 +66,7 @@ final class BackendCommand implements Callable<Integer> {
   @Option(
       names = "--latency",
       defaultValue = "0ms",
-      converter = DurationConverter.class,
+      converter = DurationOption.class,
       description = "Delay added before every answer (default: ${DEFAULT-VALUE}).")
   private Duration latency;
 

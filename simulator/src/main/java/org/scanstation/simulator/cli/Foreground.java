@@ -1,6 +1,7 @@
 package org.scanstation.simulator.cli;
 
 import java.util.concurrent.CountDownLatch;
+import org.scanstation.common.DaemonThreads;
 import org.scanstation.simulator.SimulatorException;
 import org.scanstation.simulator.admin.AdminServer;
 import org.scanstation.simulator.admin.ConsoleCommands;
@@ -47,16 +48,13 @@ final class Foreground {
   /** Reads console commands on a daemon thread until {@code quit}; end of input waits on. */
   private static void awaitQuit(CliStreams io, FaultControl control) {
     CountDownLatch quit = new CountDownLatch(1);
-    Thread console =
-        new Thread(
-            () -> {
-              if (new ConsoleCommands(control, io.out()).run(io.in())) {
-                quit.countDown();
-              }
-            },
-            "simulator console");
-    console.setDaemon(true);
-    console.start();
+    DaemonThreads.start(
+        "simulator console",
+        () -> {
+          if (new ConsoleCommands(control, io.out()).run(io.in())) {
+            quit.countDown();
+          }
+        });
     try {
       quit.await();
     } catch (InterruptedException e) {

@@ -60,7 +60,7 @@ final class PrinterCommand implements Callable<Integer> {
       names = "--per-label",
       paramLabel = "DURATION",
       defaultValue = "1.2s",
-      converter = DurationConverter.class,
+      converter = DurationOption.class,
       description = "Time to print one label (default: ${DEFAULT-VALUE}).")
   private Duration perLabel;
 

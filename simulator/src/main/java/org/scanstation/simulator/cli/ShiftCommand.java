@@ -94,7 +94,7 @@ final class ShiftCommand implements Callable<Integer> {
   @Option(
       names = "--start-delay",
       defaultValue = "0s",
-      converter = DurationConverter.class,
+      converter = DurationOption.class,
       description =
           "Wait this long after the pty appears, for the station to open it (default: ${DEFAULT-VALUE}).")
   private Duration startDelay;
@@ -102,7 +102,7 @@ final class ShiftCommand implements Callable<Integer> {
   @Option(
       names = "--wait-for-station",
       defaultValue = "60s",
-      converter = DurationConverter.class,
+      converter = DurationOption.class,
       description =
           "With --tcp, wait this long for the station to connect (default: ${DEFAULT-VALUE}).")
   private Duration waitForStation;
@@ -110,7 +110,7 @@ final class ShiftCommand implements Callable<Integer> {
   @Option(
       names = "--linger",
       defaultValue = "1s",
-      converter = DurationConverter.class,
+      converter = DurationOption.class,
       description = "Keep the device up this long after the last scan (default: ${DEFAULT-VALUE}).")
   private Duration linger;
 

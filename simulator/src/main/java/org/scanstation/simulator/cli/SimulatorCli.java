@@ -3,6 +3,7 @@ package org.scanstation.simulator.cli;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
+import org.scanstation.common.CliFailures;
 import org.scanstation.simulator.SimulatorException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,15 +63,7 @@ public final class SimulatorCli implements Runnable {
           if (e instanceof ParameterException pe) {
             throw pe;
           }
-          PrintWriter err = commandLine.getErr();
-          if (e instanceof SimulatorException) {
-            err.println("simulator: " + e.getMessage());
-          } else {
-            err.println("simulator: unexpected error: " + e);
-            e.printStackTrace(err);
-          }
-          err.flush();
-          return 1;
+          return CliFailures.report(e, commandLine.getErr(), "simulator", SimulatorException.class);
         });
     return cli;
   }

@@ -31,7 +31,7 @@ final class WireOptions {
       names = "--fragment-gap",
       paramLabel = "DURATION",
       defaultValue = "10ms",
-      converter = DurationConverter.class,
+      converter = DurationOption.class,
       description = "Pause between pieces (default: ${DEFAULT-VALUE}).")
   Duration fragmentGap;
 

@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.scanstation.common.DaemonThreads;
 import org.scanstation.simulator.SimulatorException;
 
 /**
@@ -53,9 +54,7 @@ public final class TcpListener implements AutoCloseable {
     ServerSocket s = bind();
     port = s.getLocalPort();
     server = s;
-    acceptThread = new Thread(() -> acceptLoop(s), name + " accept " + port);
-    acceptThread.setDaemon(true);
-    acceptThread.start();
+    acceptThread = DaemonThreads.start(name + " accept " + port, () -> acceptLoop(s));
   }
 
   private ServerSocket bind() {

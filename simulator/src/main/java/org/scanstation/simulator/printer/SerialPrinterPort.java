@@ -3,6 +3,7 @@ package org.scanstation.simulator.printer;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import org.scanstation.common.DaemonThreads;
 import org.scanstation.simulator.pty.SocatPty;
 
 /**
@@ -26,9 +27,7 @@ final class SerialPrinterPort implements PrinterPort {
       return;
     }
     pty = SocatPty.open(path);
-    Thread t = new Thread(new PrinterSession(engine, new PtyWire(pty)), "printer pty " + path);
-    t.setDaemon(true);
-    t.start();
+    DaemonThreads.start("printer pty " + path, new PrinterSession(engine, new PtyWire(pty)));
   }
 
   synchronized void unplug() {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.scanstation.common.DaemonThreads;
 import org.scanstation.simulator.net.TcpListener;
 
 /** The printer's raw TCP port (9100 on real printers): one session thread per connection. */
@@ -17,12 +18,7 @@ final class TcpPrinterPort implements PrinterPort {
   private final TcpListener listener;
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
   private final ExecutorService sessions =
-      Executors.newCachedThreadPool(
-          r -> {
-            Thread t = new Thread(r, "printer session");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newCachedThreadPool(DaemonThreads.named("printer session"));
 
   TcpPrinterPort(PrintEngine engine, InetAddress host, int port) {
     this.engine = engine;

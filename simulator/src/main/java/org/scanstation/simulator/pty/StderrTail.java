@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.scanstation.common.DaemonThreads;
 
 /**
  * Reads a child process's standard error on a daemon thread and keeps its last few kilobytes, so
@@ -16,8 +17,7 @@ final class StderrTail {
   private final Thread reader;
 
   private StderrTail(InputStream in, String name) {
-    this.reader = new Thread(() -> pump(in), "stderr " + name);
-    reader.setDaemon(true);
+    this.reader = DaemonThreads.named("stderr " + name).newThread(() -> pump(in));
   }
 
   static StderrTail drain(InputStream in, String name) {

@@ -3,6 +3,7 @@ package org.scanstation.simulator.scanner;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.scanstation.common.DaemonThreads;
 
 /** The last 64 KiB a station sent to a simulated device, filled by reader threads. Thread-safe. */
 final class ReceivedBytes {
@@ -31,21 +32,18 @@ final class ReceivedBytes {
 
   /** Reads a stream to its end on a daemon thread, then runs {@code onEnd}. */
   void pumpInBackground(InputStream in, String name, Runnable onEnd) {
-    Thread t =
-        new Thread(
-            () -> {
-              byte[] buf = new byte[1024];
-              try (in) {
-                for (int n; (n = in.read(buf)) > 0; ) {
-                  add(buf, n);
-                }
-              } catch (IOException e) {
-                // the device was unplugged or the station disconnected
-              }
-              onEnd.run();
-            },
-            name);
-    t.setDaemon(true);
-    t.start();
+    DaemonThreads.start(
+        name,
+        () -> {
+          byte[] buf = new byte[1024];
+          try (in) {
+            for (int n; (n = in.read(buf)) > 0; ) {
+              add(buf, n);
+            }
+          } catch (IOException e) {
+            // the device was unplugged or the station disconnected
+          }
+          onEnd.run();
+        });
   }
 }

@@ -60,6 +60,48 @@ class AdminServerIT {
   }
 
   @Test
+  void aParameterARequestDoesNotTakeOrOneGivenTwiceIsA400NamingIt() throws Exception {
+    try (SimulatedPrinter printer =
+            SimulatedPrinter.onTcp(
+                InetAddress.getLoopbackAddress(), 0, PrinterSettings.defaults());
+        AdminServer admin = AdminServer.start(new PrinterControl(printer), 0)) {
+      URI base = admin.uri();
+      HttpResponse<String> misspelt = call(base, "POST", "/faults/paper-out?valeu=off", null);
+      assertThat(misspelt.statusCode()).isEqualTo(400);
+      assertThat(misspelt.body()).contains("unknown parameter 'valeu'; allowed: value");
+      HttpResponse<String> twice = call(base, "POST", "/faults/paper-out?value=on&value=off", null);
+      assertThat(twice.statusCode()).isEqualTo(400);
+      assertThat(twice.body()).contains("parameter 'value' is given twice");
+      assertThat(printer.faults()).isEmpty();
+
+      call(base, "POST", "/faults/paper-out", null);
+      HttpResponse<String> clear = call(base, "DELETE", "/faults/paper-out?value=on", null);
+      assertThat(clear.statusCode()).isEqualTo(400);
+      assertThat(clear.body()).contains("unknown parameter 'value'; this takes no parameters");
+      assertThat(call(base, "DELETE", "/faults?all=yes", null).statusCode()).isEqualTo(400);
+      assertThat(printer.faults()).containsOnly(PrinterFault.PAPER_OUT);
+      assertThat(call(base, "GET", "/status?verbose", null).body())
+          .contains("unknown parameter 'verbose'");
+      assertThat(call(base, "GET", "/received?since=1", null).statusCode()).isEqualTo(400);
+    }
+  }
+
+  @Test
+  void aLatencyWithoutAUnitIsRefusedLikeTheStationWould() throws Exception {
+    try (SimulatedBackend backend =
+            SimulatedBackend.start(
+                InetAddress.getLoopbackAddress(), 0, BackendSettings.withApiKey("k"));
+        AdminServer admin = AdminServer.start(new BackendControl(backend), 0)) {
+      HttpResponse<String> plain = call(admin.uri(), "POST", "/faults/latency?value=3", null);
+      assertThat(plain.statusCode()).isEqualTo(400);
+      assertThat(plain.body()).contains("latency '3' is not a duration; write 250ms, 30s");
+      assertThat(backend.faults().latency()).isZero();
+      call(admin.uri(), "POST", "/faults/latency", "PT0.25S");
+      assertThat(backend.faults().latency()).isEqualTo(Duration.ofMillis(250));
+    }
+  }
+
+  @Test
   void switchesBackendFaults() throws Exception {
     try (SimulatedBackend backend =
             SimulatedBackend.start(

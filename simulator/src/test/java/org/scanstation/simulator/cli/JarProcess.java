@@ -17,6 +17,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.scanstation.common.DaemonThreads;
 
 /** {@code java -jar target/simulator.jar ...} as a technician runs it, read line by line. */
 final class JarProcess implements AutoCloseable {
@@ -29,19 +30,17 @@ final class JarProcess implements AutoCloseable {
 
   private JarProcess(Process process) {
     this.process = process;
-    Thread reader =
-        new Thread(
-            () -> {
-              try (BufferedReader r =
-                  new BufferedReader(
-                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                r.lines().forEach(lines::add);
-              } catch (IOException e) {
-                // the process ended
-              }
-            });
-    reader.setDaemon(true);
-    reader.start();
+    DaemonThreads.start(
+        "jar stdout",
+        () -> {
+          try (BufferedReader r =
+              new BufferedReader(
+                  new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            r.lines().forEach(lines::add);
+          } catch (IOException e) {
+            // the process ended
+          }
+        });
     err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
   }
 

@@ -36,6 +36,26 @@ class SimulatorCliTest {
   }
 
   @Test
+  void aDurationWithoutAUnitIsAUsageErrorNamingTheOptionAndTheForms() {
+    CliRun r = CliRun.run("backend", "--api-key", "k", "--port", "-1", "--latency", "3");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("--latency")
+        .contains("'3' is not a duration; write 250ms, 30s, 5m, 2h, 7d or ISO-8601 such as PT30S");
+    assertThat(CliRun.run("shift", "--dry-run", "--linger", "soon").err())
+        .contains("--linger")
+        .contains("'soon' is not a duration");
+  }
+
+  @Test
+  void durationOptionsTakeTheStationsForms() {
+    for (String d : new String[] {"250ms", "1.5s", "30s", "5m", "2h", "7d", "PT30S"}) {
+      CliRun r = CliRun.run("shift", "--dry-run", "--parcels", "1", "--start-delay", d);
+      assertThat(r.exit()).as(d).isZero();
+    }
+  }
+
+  @Test
   void theBackendNeedsAKey() {
     CliRun r = CliRun.run("backend");
     if (System.getenv(BackendCommand.API_KEY_ENV) == null) {
