@@ -15,8 +15,8 @@ import org.scanstation.device.scanner.Terminator;
 /**
  * A session over a byte stream whose reads time out like a socket's (a serial port through {@code
  * SerialLink}, a TCP socket): every read is stamped when it returns and framed. What the OS
- * buffered before the open is handled by its {@link Backlog} rule on the first poll. Not
- * thread-safe; used by the scanner's thread only.
+ * buffered before the open (as much as was there at the open) is handled by its {@link Backlog}
+ * rule on the first poll. Not thread-safe; used by the scanner's thread only.
  */
 final class StreamSession implements ScannerSession {
   private final String description;
@@ -27,6 +27,7 @@ final class StreamSession implements ScannerSession {
   private final Clock clock;
   private final byte[] buffer = new byte[4096];
   private Backlog backlog;
+  private final long backlogAtOpen;
   private volatile boolean cutMidScan;
 
   StreamSession(
@@ -43,6 +44,17 @@ final class StreamSession implements ScannerSession {
     this.framer = new Framer(framing);
     this.backlog = backlog;
     this.clock = clock;
+    // Measured now, at the open, before anyone is told the scanner is connected: a scan made
+    // after that is not backlog, however soon the first poll comes.
+    this.backlogAtOpen = backlog == Backlog.DISCARD ? available(in) : 0;
+  }
+
+  private static long available(InputStream in) {
+    try {
+      return Math.max(0, in.available());
+    } catch (IOException e) {
+      return 0; // the first read says what is wrong
+    }
   }
 
   @Override
@@ -114,10 +126,11 @@ final class StreamSession implements ScannerSession {
   }
 
   /**
-   * Feeds the bytes buffered now (not what keeps arriving: a busy line never ends) to the count.
+   * Feeds the bytes that were buffered at the open (not what arrived since, nor what keeps
+   * arriving: a busy line never ends) to the count.
    */
   private long readBacklog(StaleCount stale) throws IOException {
-    long left = Math.max(0, in.available());
+    long left = backlogAtOpen;
     Arrival now = new Arrival(System.nanoTime(), clock.instant());
     long bytes = 0;
     try {
