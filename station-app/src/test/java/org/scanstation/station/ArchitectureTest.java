@@ -4,6 +4,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -113,6 +116,44 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideOutsideOfPackages("java..", "org.scanstation.common..")
         .because("every module may use it, so it may use none of them, nor any library")
+        .check(CLASSES);
+  }
+
+  /**
+   * The calls that build an adapter (a store, the sync job and its backend, a printer, a scanner,
+   * the print service, the local API client), by owner's simple name and method.
+   */
+  private static final Set<String> ADAPTER_BUILDERS =
+      Set.of(
+          "StationStore.open",
+          "StationStore.restore",
+          "StationStore.inMemory",
+          "SyncJob.<init>",
+          "AfterShipBackend.<init>",
+          "PrintService.<init>",
+          "LocalStation.<init>",
+          "StationApiClient.<init>",
+          "Printers.open",
+          "ScannerFactory.standard");
+
+  @Test
+  void onlyTheAssemblyBuildsAdapters() {
+    DescribedPredicate<JavaAccess<?>> buildsAnAdapter =
+        new DescribedPredicate<>("build a store, sync, printer, scanner or backend adapter") {
+          @Override
+          public boolean test(JavaAccess<?> a) {
+            AccessTarget t = a.getTarget();
+            return ADAPTER_BUILDERS.contains(t.getOwner().getSimpleName() + "." + t.getName());
+          }
+        };
+    noClasses()
+        .that()
+        .resideInAPackage("org.scanstation.station..")
+        .and()
+        .resideOutsideOfPackage("org.scanstation.station.app..")
+        .should()
+        .accessTargetWhere(buildsAnAdapter)
+        .because("StationAssembly is the one composition root: parts come from its settings")
         .check(CLASSES);
   }
 

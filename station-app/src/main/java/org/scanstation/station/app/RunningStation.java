@@ -14,8 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.scanstation.device.DeviceException;
-import org.scanstation.device.printer.QueueSettings;
-import org.scanstation.device.scanner.connect.ScannerFactory;
 import org.scanstation.station.StationException;
 import org.scanstation.station.api.AcceptOutcome;
 import org.scanstation.station.api.StationStatus;
@@ -26,9 +24,6 @@ import org.scanstation.station.domain.acceptance.AcceptanceResult;
 import org.scanstation.station.domain.acceptance.Accepted;
 import org.scanstation.station.domain.acceptance.Scan;
 import org.scanstation.station.printing.PrintService;
-import org.scanstation.station.store.PrintJobs;
-import org.scanstation.station.store.StationStore;
-import org.scanstation.station.store.StoreWatch;
 import org.scanstation.station.sync.SyncJob;
 import org.scanstation.station.sync.SyncStatus;
 import org.scanstation.station.web.ApiServer;
@@ -53,7 +48,9 @@ public final class RunningStation implements AutoCloseable {
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
   private final Path dataDir;
   private final String stationId;
-  private final Clock clock = Clock.systemUTC();
+  private final StationAssembly assembly;
+  private final StationConfig config;
+  private final Clock clock;
   private LocalStation station;
   private ApiServer server;
   private EventHub hub;
@@ -64,7 +61,10 @@ public final class RunningStation implements AutoCloseable {
   private final AtomicReference<String> signedIn = new AtomicReference<>("");
   private String fallbackOperator = "";
 
-  private RunningStation(Path dataDir, StationConfig config) {
+  private RunningStation(StationAssembly assembly, Path dataDir) {
+    this.assembly = assembly;
+    this.config = assembly.config();
+    this.clock = assembly.clock();
     this.dataDir = dataDir;
     this.stationId = config.get(Setting.STATION_ID);
   }
@@ -76,10 +76,14 @@ public final class RunningStation implements AutoCloseable {
    *     started is stopped again
    */
   public static RunningStation start(Path dataDir, StationConfig config, Map<String, String> env) {
-    Objects.requireNonNull(config, "config");
-    RunningStation rs = new RunningStation(dataDir, config);
+    return new StationAssembly(config, env, Clock.systemUTC()).run(dataDir);
+  }
+
+  /** Starts every part, as {@code assembly} makes them, on {@code dataDir}. */
+  static RunningStation start(StationAssembly assembly, Path dataDir) {
+    RunningStation rs = new RunningStation(Objects.requireNonNull(assembly, "assembly"), dataDir);
     try {
-      rs.startParts(config, env);
+      rs.startParts();
     } catch (RuntimeException e) {
       rs.close();
       throw e;
@@ -92,19 +96,17 @@ public final class RunningStation implements AutoCloseable {
     return rs;
   }
 
-  private void startParts(StationConfig config, Map<String, String> env) {
-    station =
-        new LocalStation(StationStore.open(dataDir), config, StationWiring.labels(config), clock);
+  private void startParts() {
+    station = assembly.localStation(assembly.openStore(dataDir));
     started.push(station);
-    StoreWatch watch = StoreWatch.start(station.store(), StationWiring.storeLimits(config), clock);
-    started.push(watch);
+    started.push(assembly.watch(station.store()));
     hub = new EventHub(this::status);
     station.store().health().addListener(v -> storeChanged());
     station.acceptance().addListener(this::told);
-    sync = startSync(config, env);
-    printing = startPrinting(config);
+    sync = startSync();
+    printing = startPrinting();
     fallbackOperator = config.get(Setting.STATION_OPERATOR).strip();
-    scanners = startScanners(config);
+    scanners = startScanners();
     String token = newToken();
     server =
         ApiServer.bind(
@@ -150,14 +152,14 @@ public final class RunningStation implements AutoCloseable {
     }
   }
 
-  private SyncJob startSync(StationConfig config, Map<String, String> env) {
+  private SyncJob startSync() {
     if (!config.flag(Setting.SYNC_ENABLED)) {
       syncNote = "disabled (sync.enabled=false): acceptances wait in the outbox";
       log.info("sync {}", syncNote);
       return null;
     }
     try {
-      SyncJob job = SyncWiring.job(station.outbox(), config, env, null, null);
+      SyncJob job = assembly.sync(station.store(), null, null);
       started.push(job);
       job.recoverLeases();
       job.start();
@@ -199,31 +201,21 @@ public final class RunningStation implements AutoCloseable {
     }
   }
 
-  private PrintService startPrinting(StationConfig config) {
-    QueueSettings pacing = StationWiring.queueSettings(config);
-    PrintService p =
-        new PrintService(
-            new PrintJobs(station.store()),
-            StationWiring.printers(config),
-            config.get(Setting.STATION_PRINTER).strip(),
-            StationWiring.printerOpener(StationWiring.printerOptions(config)),
-            pacing,
-            clock,
-            hub::printed);
+  private PrintService startPrinting() {
+    PrintService p = assembly.printService(station.store(), hub::printed);
     started.push(p);
     station.onPrintJobQueued(p::wake);
-    p.start(pacing.healthInterval());
+    p.start(assembly.queueSettings().healthInterval());
     return p;
   }
 
-  private Scanners startScanners(StationConfig config) {
+  private Scanners startScanners() {
     Map<String, String> configured = config.devices(Setting.SCANNERS);
     Scanners s = new Scanners(station.acceptance(), this::operator);
     started.push(s);
-    ScannerFactory factory = ScannerFactory.standard();
     for (Map.Entry<String, String> e : configured.entrySet()) {
       try {
-        s.start(factory.create(e.getKey(), e.getValue()), e.getValue());
+        s.start(assembly.scanner(e.getKey(), e.getValue()), e.getValue());
       } catch (DeviceException bad) {
         throw new StationException("config scanners: " + bad.getMessage(), bad);
       }

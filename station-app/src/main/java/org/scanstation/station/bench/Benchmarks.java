@@ -2,10 +2,14 @@ package org.scanstation.station.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import org.scanstation.station.app.StationAssembly;
+import org.scanstation.station.config.StationConfig;
 
 /**
  * Runs every benchmark and reports figures as they come. Timings are figures to read, never
@@ -25,10 +29,13 @@ public final class Benchmarks {
             figures.add(f);
             progress.accept(f);
           };
-      new CoreBenchmarks(quick, scratch).run(record);
-      new SyncBenchmarks(quick, scratch).run(record);
+      // The benchmark mode: parts made from the default settings, as a new station has them.
+      StationAssembly parts =
+          new StationAssembly(StationConfig.load(null, Map.of()), Map.of(), Clock.systemUTC());
+      new CoreBenchmarks(quick, scratch, parts).run(record);
+      new SyncBenchmarks(quick, scratch, parts).run(record);
       new LatencyBenchmarks(quick, scratch).run(record);
-      new ProcessBenchmarks(quick, scratch).run(record);
+      new ProcessBenchmarks(quick, scratch, parts).run(record);
     } finally {
       deleteTree(scratch);
     }

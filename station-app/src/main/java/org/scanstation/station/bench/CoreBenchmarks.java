@@ -5,11 +5,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -17,7 +15,7 @@ import org.scanstation.label.LabelFormat;
 import org.scanstation.label.LabelRenderer;
 import org.scanstation.label.MailService;
 import org.scanstation.station.app.LocalStation;
-import org.scanstation.station.config.StationConfig;
+import org.scanstation.station.app.StationAssembly;
 import org.scanstation.station.domain.tracking.Mod10;
 import org.scanstation.station.domain.tracking.TrackingNumberParser;
 import org.scanstation.station.labels.StationLabels;
@@ -30,10 +28,12 @@ import org.scanstation.station.store.StationStore;
 final class CoreBenchmarks {
   private final boolean quick;
   private final Path scratch;
+  private final StationAssembly parts;
 
-  CoreBenchmarks(boolean quick, Path scratch) {
+  CoreBenchmarks(boolean quick, Path scratch, StationAssembly parts) {
     this.quick = quick;
     this.scratch = scratch;
+    this.parts = parts;
   }
 
   void run(Consumer<Figure> out) throws Exception {
@@ -128,13 +128,8 @@ final class CoreBenchmarks {
     Path dir = Files.createTempDirectory(scratch, "accept");
     double accepted;
     double raw;
-    try (StationStore store = StationStore.open(dir)) {
-      LocalStation station =
-          new LocalStation(
-              store,
-              StationConfig.load(null, Map.of()),
-              new StationLabels(203, MailService.GROUND_ADVANTAGE),
-              Clock.systemUTC());
+    try (StationStore store = parts.openStore(dir)) {
+      LocalStation station = parts.localStation(store);
       AtomicLong seq = new AtomicLong();
       accepted =
           Timing.opsPerSecond(

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.scanstation.station.app.RunFile;
+import org.scanstation.station.app.StationAssembly;
 import org.scanstation.station.domain.tracking.Mod10;
 import org.scanstation.station.web.StationApiClient;
 
@@ -25,10 +26,12 @@ import org.scanstation.station.web.StationApiClient;
 final class ProcessBenchmarks {
   private final boolean quick;
   private final Path scratch;
+  private final StationAssembly parts;
 
-  ProcessBenchmarks(boolean quick, Path scratch) {
+  ProcessBenchmarks(boolean quick, Path scratch, StationAssembly parts) {
     this.quick = quick;
     this.scratch = scratch;
+    this.parts = parts;
   }
 
   void run(Consumer<Figure> out) throws Exception {
@@ -130,12 +133,12 @@ final class ProcessBenchmarks {
     }
   }
 
-  private static StationApiClient awaitReady(Path data, Process p) throws Exception {
+  private StationApiClient awaitReady(Path data, Process p) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (System.nanoTime() < deadline && p.isAlive()) {
       Optional<RunFile> run = RunFile.read(data);
       if (run.isPresent()) {
-        StationApiClient c = new StationApiClient(run.get().url(), run.get().token(), p.pid());
+        StationApiClient c = parts.localApi(run.get());
         if (c.reachable()) {
           return c;
         }

@@ -22,12 +22,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.scanstation.simulator.backend.BackendSettings;
 import org.scanstation.simulator.backend.SimulatedBackend;
+import org.scanstation.station.app.StationAssembly;
 import org.scanstation.station.domain.tracking.Mod10;
 import org.scanstation.station.store.Outbox;
 import org.scanstation.station.store.StationStore;
-import org.scanstation.station.sync.AfterShipBackend;
 import org.scanstation.station.sync.ApiKey;
-import org.scanstation.station.sync.RateGate;
 import org.scanstation.station.sync.SyncJob;
 
 /**
@@ -39,10 +38,12 @@ final class SyncBenchmarks {
   private static final String KEY = "bench-key";
   private final boolean quick;
   private final Path scratch;
+  private final StationAssembly parts;
 
-  SyncBenchmarks(boolean quick, Path scratch) {
+  SyncBenchmarks(boolean quick, Path scratch, StationAssembly parts) {
     this.quick = quick;
     this.scratch = scratch;
+    this.parts = parts;
   }
 
   void run(Consumer<Figure> out) throws Exception {
@@ -52,7 +53,7 @@ final class SyncBenchmarks {
 
   private Figure limited() throws Exception {
     int seconds = quick ? 10 : 30;
-    try (StationStore store = StationStore.open(Files.createTempDirectory(scratch, "sync10"));
+    try (StationStore store = parts.openStore(Files.createTempDirectory(scratch, "sync10"));
         SimulatedBackend backend =
             SimulatedBackend.start(
                 InetAddress.getLoopbackAddress(),
@@ -85,7 +86,7 @@ final class SyncBenchmarks {
 
   private List<Figure> unlimited() throws Exception {
     int n = quick ? 10_000 : 100_000;
-    try (StationStore store = StationStore.open(Files.createTempDirectory(scratch, "syncmax"));
+    try (StationStore store = parts.openStore(Files.createTempDirectory(scratch, "syncmax"));
         SimulatedBackend backend =
             SimulatedBackend.start(
                 InetAddress.getLoopbackAddress(),
@@ -114,13 +115,7 @@ final class SyncBenchmarks {
     }
   }
 
-  private static SyncJob job(Outbox outbox, URI base, double rate, int concurrency) {
-    AfterShipBackend client =
-        new AfterShipBackend(
-            base,
-            ApiKey.load(null, Map.of(ApiKey.ENV, KEY)),
-            Duration.ofSeconds(10),
-            Clock.systemUTC());
+  private SyncJob job(Outbox outbox, URI base, double rate, int concurrency) {
     SyncJob.Settings s =
         new SyncJob.Settings(
             concurrency,
@@ -129,13 +124,7 @@ final class SyncBenchmarks {
             Duration.ofMillis(50),
             Duration.ofMinutes(5),
             Duration.ofDays(7));
-    return new SyncJob(
-        outbox,
-        client,
-        new RateGate(rate, Clock.systemUTC()),
-        SyncJob.RETRY_BACKOFF,
-        Clock.systemUTC(),
-        s);
+    return parts.sync(outbox, base, ApiKey.load(null, Map.of(ApiKey.ENV, KEY)), s, rate);
   }
 
   /** A backlog of {@code n} acceptances with outbox entries, written in batches (scratch only). */

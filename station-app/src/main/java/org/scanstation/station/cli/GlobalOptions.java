@@ -2,8 +2,10 @@ package org.scanstation.station.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import org.scanstation.station.StationException;
+import org.scanstation.station.app.StationAssembly;
 import org.scanstation.station.config.Setting;
 import org.scanstation.station.config.StationConfig;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,6 +62,11 @@ public final class GlobalOptions {
       }
     }
     return config;
+  }
+
+  /** The station's parts, made from the resolved configuration. */
+  public StationAssembly assembly() {
+    return new StationAssembly(config(), env, Clock.systemUTC());
   }
 
   /** The data directory: the option, else the environment or config file, else the default. */

@@ -12,8 +12,8 @@ import org.scanstation.device.scanner.Scan;
 import org.scanstation.device.scanner.ScannerError;
 import org.scanstation.device.scanner.ScannerListener;
 import org.scanstation.device.scanner.ScannerStatus;
-import org.scanstation.device.scanner.connect.ScannerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -40,6 +40,8 @@ final class ListenCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
+  @Mixin private GlobalOptions global;
+
   @Option(names = "--scanner", required = true, paramLabel = "URI", description = "The scanner.")
   private String uri;
 
@@ -64,7 +66,7 @@ final class ListenCommand implements Callable<Integer> {
     }
     BarcodeScanner scanner;
     try {
-      scanner = ScannerFactory.standard().create(uri, uri);
+      scanner = global.assembly().scanner(uri, uri);
     } catch (DeviceException e) {
       throw new ParameterException(spec.commandLine(), "--scanner: " + e.getMessage());
     }

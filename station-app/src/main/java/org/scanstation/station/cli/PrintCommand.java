@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.scanstation.device.DeviceException;
@@ -12,7 +11,6 @@ import org.scanstation.device.printer.JobEvent;
 import org.scanstation.device.printer.LabelPrinter;
 import org.scanstation.device.printer.PrintJob;
 import org.scanstation.device.printer.PrintQueue;
-import org.scanstation.station.app.StationWiring;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -100,8 +98,7 @@ final class PrintCommand implements Callable<Integer> {
     byte[] zpl = read();
     PrintWatch watch =
         new PrintWatch(context.out(), copies, (out, e) -> Json.line(out, Line.of(e)));
-    try (PrintQueue queue =
-        new PrintQueue(open(), StationWiring.queueSettings(global.config()), Clock.systemUTC())) {
+    try (PrintQueue queue = global.assembly().printQueue(open())) {
       queue.addListener(watch);
       queue.start();
       for (int i = 1; i <= copies; i++) {
@@ -147,8 +144,7 @@ final class PrintCommand implements Callable<Integer> {
 
   private LabelPrinter open() {
     try {
-      return StationWiring.printerOpener(StationWiring.printerOptions(global.config()))
-          .open(uri, uri);
+      return global.assembly().printer(uri, null);
     } catch (DeviceException e) {
       throw new ParameterException(spec.commandLine(), "--printer: " + e.getMessage());
     }

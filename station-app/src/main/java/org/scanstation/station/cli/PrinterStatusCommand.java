@@ -1,6 +1,5 @@
 package org.scanstation.station.cli;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.scanstation.device.DeviceException;
@@ -8,8 +7,6 @@ import org.scanstation.device.printer.LabelPrinter;
 import org.scanstation.device.printer.PrinterOptions;
 import org.scanstation.device.printer.PrinterState;
 import org.scanstation.device.printer.PrinterStatus;
-import org.scanstation.device.printer.Printers;
-import org.scanstation.station.app.StationWiring;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,7 +61,7 @@ final class PrinterStatusCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrinterOptions configured = StationWiring.printerOptions(global.config());
+    PrinterOptions configured = global.assembly().printerOptions();
     PrinterOptions options = timeout == null ? configured : configured.withStatusTimeout(timeout);
     PrinterStatus s;
     try (LabelPrinter printer = open(uri, options)) {
@@ -82,7 +79,7 @@ final class PrinterStatusCommand implements Callable<Integer> {
 
   private LabelPrinter open(String uri, PrinterOptions options) {
     try {
-      return Printers.open(uri, uri, options, Clock.systemUTC());
+      return global.assembly().printer(uri, options);
     } catch (DeviceException e) {
       throw new ParameterException(spec.commandLine(), "--printer: " + e.getMessage());
     }

@@ -1,20 +1,14 @@
 package org.scanstation.station.cli;
 
 import java.io.Console;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.scanstation.device.printer.PrinterUri;
-import org.scanstation.device.printer.QueueSettings;
 import org.scanstation.station.api.ReprintOutcome;
 import org.scanstation.station.api.ReprintRequest;
 import org.scanstation.station.api.StationOperations;
 import org.scanstation.station.app.LocalStation;
-import org.scanstation.station.app.StationWiring;
-import org.scanstation.station.config.StationConfig;
 import org.scanstation.station.printing.PrintService;
-import org.scanstation.station.printing.PrinterOpener;
 import org.scanstation.station.store.PrintJobs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -115,13 +109,8 @@ final class ReprintCommand implements Callable<Integer> {
     PrintWatch watch =
         new PrintWatch(
             context.err(), 1, (err, e) -> err.println("station: " + e.state() + " " + e.message()));
-    Clock clock = Clock.systemUTC();
-    StationConfig config = global.config();
-    PrinterOpener opener = StationWiring.printerOpener(StationWiring.printerOptions(config));
-    QueueSettings pacing = StationWiring.queueSettings(config);
     boolean finished;
-    try (PrintService service =
-        new PrintService(jobs, Map.of(), null, opener, pacing, clock, () -> {})) {
+    try (PrintService service = global.assembly().directPrintService(local.store())) {
       service.addListener(watch);
       service.submit(queued.jobId());
       finished = watch.await(wait);

@@ -34,7 +34,7 @@ final class RestoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (StationStore store = StationStore.restore(global.dataDir(), backup)) {
+    try (StationStore store = global.assembly().restoreStore(global.dataDir(), backup)) {
       ChainReport report = new StoreCheck(store).run();
       context.err().println("station: restored " + store.path() + " from " + backup);
       Json.document(context.out(), report);

@@ -1,13 +1,11 @@
 package org.scanstation.station.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.scanstation.station.StationException;
-import org.scanstation.station.app.SyncWiring;
-import org.scanstation.station.store.Outbox;
+import org.scanstation.station.app.StationAssembly;
 import org.scanstation.station.store.StationStore;
 import org.scanstation.station.store.StoreInUseException;
 import org.scanstation.station.sync.SyncJob;
@@ -54,9 +52,10 @@ final class SyncCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    StationAssembly assembly = global.assembly();
     StationStore store;
     try {
-      store = StationStore.open(global.dataDir());
+      store = assembly.openStore(global.dataDir());
     } catch (StoreInUseException e) {
       throw new StationException(
           e.getMessage()
@@ -64,13 +63,7 @@ final class SyncCommand implements Callable<Integer> {
               + " see 'station outbox stats'.");
     }
     try (store;
-        SyncJob job =
-            SyncWiring.job(
-                new Outbox(store, Clock.systemUTC()),
-                global.config(),
-                context.env(),
-                backend,
-                keyFile)) {
+        SyncJob job = assembly.sync(store, backend, keyFile)) {
       context.err().println("station: syncing " + store.path() + " to " + job.status().backend());
       job.recoverLeases(); // this process owns the store: leases found now are a dead one's
       if (once) {

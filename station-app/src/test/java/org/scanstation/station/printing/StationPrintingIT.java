@@ -33,7 +33,7 @@ import org.scanstation.station.api.ParcelView;
 import org.scanstation.station.api.ReprintRequest;
 import org.scanstation.station.app.LocalStation;
 import org.scanstation.station.app.RunningStation;
-import org.scanstation.station.app.StationAccess;
+import org.scanstation.station.app.StationAssembly;
 import org.scanstation.station.config.StationConfig;
 import org.scanstation.station.domain.tracking.Mod10;
 import org.scanstation.station.store.PrintJobs;
@@ -240,7 +240,9 @@ class StationPrintingIT {
   void aJobLeftSendingWithoutAMeterReadingFailsForAPersonAndTheNextPrints() {
     String first = acceptAndStop(N1);
     markSending(first, -1);
-    try (LocalStation local = (LocalStation) StationAccess.open(dataDir, config(printers()))) {
+    try (LocalStation local =
+        (LocalStation)
+            new StationAssembly(config(printers()), Map.of(), Clock.systemUTC()).access(dataDir)) {
       local.accept(N2, "ana", "desk");
     }
     start(printers());
@@ -258,7 +260,9 @@ class StationPrintingIT {
 
   /** Accepts a parcel with the store opened directly (nothing prints), returns its job id. */
   private String acceptAndStop(String number) {
-    try (LocalStation local = (LocalStation) StationAccess.open(dataDir, config(printers()))) {
+    try (LocalStation local =
+        (LocalStation)
+            new StationAssembly(config(printers()), Map.of(), Clock.systemUTC()).access(dataDir)) {
       return local.accept(number, "ana", "desk").printJobId();
     }
   }

@@ -1,0 +1,284 @@
+package org.scanstation.station.app;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.scanstation.device.DeviceException;
+import org.scanstation.device.printer.LabelPrinter;
+import org.scanstation.device.printer.PrintQueue;
+import org.scanstation.device.printer.PrinterOptions;
+import org.scanstation.device.printer.PrinterUri;
+import org.scanstation.device.printer.Printers;
+import org.scanstation.device.printer.QueueSettings;
+import org.scanstation.device.scanner.BarcodeScanner;
+import org.scanstation.device.scanner.connect.ScannerFactory;
+import org.scanstation.label.MailService;
+import org.scanstation.station.StationException;
+import org.scanstation.station.api.StationOperations;
+import org.scanstation.station.config.Setting;
+import org.scanstation.station.config.StationConfig;
+import org.scanstation.station.labels.StationLabels;
+import org.scanstation.station.printing.PrintService;
+import org.scanstation.station.printing.PrinterOpener;
+import org.scanstation.station.store.Outbox;
+import org.scanstation.station.store.PrintJobs;
+import org.scanstation.station.store.StationStore;
+import org.scanstation.station.store.StoreInUseException;
+import org.scanstation.station.store.StoreWatch;
+import org.scanstation.station.sync.AfterShipBackend;
+import org.scanstation.station.sync.ApiKey;
+import org.scanstation.station.sync.RateGate;
+import org.scanstation.station.sync.SyncJob;
+import org.scanstation.station.web.StationApiClient;
+
+/**
+ * The one place that turns the typed settings into the station's parts: the store, the printers and
+ * their queues, the scanners, the sync job and its backend. Every mode the station has takes its
+ * parts from here: a running station ({@link #run}), a command on the store ({@link #access},
+ * {@link #openStore}), a technician's command against one device ({@link #printer}, {@link
+ * #scanner}), and the benchmarks. Nothing else builds an adapter (an ArchUnit rule checks). Builds
+ * nothing until asked; each method's adapters are the caller's to close. Thread-safe.
+ */
+public final class StationAssembly {
+  private final StationConfig config;
+  private final Map<String, String> env;
+  private final Clock clock;
+
+  /** Parts made from {@code config}; {@code env} holds the secrets (API key) it names. */
+  public StationAssembly(StationConfig config, Map<String, String> env, Clock clock) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.env = Objects.requireNonNull(env, "env");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** The settings the parts are made from. */
+  public StationConfig config() {
+    return config;
+  }
+
+  /** The clock every part is given. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
+   * Starts a running station on {@code dataDir}: the store, printers, scanners, sync, pages.
+   *
+   * @throws StationException naming the part that cannot start; what started is stopped again
+   */
+  public RunningStation run(Path dataDir) {
+    return RunningStation.start(this, dataDir);
+  }
+
+  /** Opens (and checks) the store under {@code dataDir} for this process alone. */
+  public StationStore openStore(Path dataDir) {
+    return StationStore.open(dataDir);
+  }
+
+  /** Restores the store under {@code dataDir} from {@code backup}. */
+  public StationStore restoreStore(Path dataDir, Path backup) {
+    return StationStore.restore(dataDir, backup);
+  }
+
+  /** The station's operations on a store this process owns. */
+  public LocalStation localStation(StationStore store) {
+    return new LocalStation(store, config, labels(), clock);
+  }
+
+  /**
+   * The station's data for a command: the store opened directly, or, when a running station owns
+   * it, that station's local API. Either says which it is ({@link StationOperations#describe()}).
+   *
+   * @throws StoreInUseException when another process owns the store and offers no local API
+   */
+  public StationOperations access(Path dataDir) {
+    try {
+      return localStation(openStore(dataDir));
+    } catch (StoreInUseException e) {
+      Optional<RunFile> run = RunFile.read(dataDir);
+      if (run.isPresent()) {
+        StationApiClient client = localApi(run.get());
+        if (client.reachable()) {
+          return client;
+        }
+      }
+      throw e;
+    }
+  }
+
+  /** The local API of the running station a run file describes. */
+  public StationApiClient localApi(RunFile run) {
+    return new StationApiClient(run.url(), run.token(), run.pid());
+  }
+
+  /** The watch of a running station's store: free space and recovery after faults. */
+  StoreWatch watch(StationStore store) {
+    long warn = config.size(Setting.STORE_FREE_SPACE_WARN);
+    long min = config.size(Setting.STORE_FREE_SPACE_MIN);
+    return StoreWatch.start(
+        store,
+        new StoreWatch.Limits(
+            Math.max(warn, min), min, config.duration(Setting.STORE_CHECK_INTERVAL)),
+        clock);
+  }
+
+  /** The label maker {@code label.dpi} and {@code label.default-service} describe. */
+  StationLabels labels() {
+    return new StationLabels(
+        config.number(Setting.LABEL_DPI),
+        config.as(Setting.LABEL_DEFAULT_SERVICE, MailService.class));
+  }
+
+  /**
+   * The printers {@code printers} lists, id to URI, in order; each URI is checked now.
+   *
+   * @throws StationException naming the key and the entry that is not valid
+   */
+  Map<String, String> printers() {
+    Map<String, String> printers = config.devices(Setting.PRINTERS);
+    for (String uri : printers.values()) {
+      try {
+        PrinterUri.parse(uri);
+      } catch (DeviceException e) {
+        throw new StationException("config printers: " + e.getMessage(), e);
+      }
+    }
+    return printers;
+  }
+
+  /** How patient the printer drivers are: {@code printer.status-timeout}. */
+  public PrinterOptions printerOptions() {
+    return PrinterOptions.DEFAULTS.withStatusTimeout(
+        config.duration(Setting.PRINTER_STATUS_TIMEOUT));
+  }
+
+  /** How the print queues pace themselves: {@code printer.*}. */
+  public QueueSettings queueSettings() {
+    Duration poll = config.duration(Setting.PRINTER_POLL_INTERVAL);
+    try {
+      // The print meter may lag the last label's feed by a few polls; see docs/printers.md.
+      return new QueueSettings(
+          poll,
+          config.duration(Setting.PRINTER_RETRY_MAX),
+          config.duration(Setting.PRINTER_CONFIRM_TIMEOUT),
+          poll.multipliedBy(6),
+          poll.multipliedBy(10),
+          config.number(Setting.PRINTER_QUEUE_LIMIT));
+    } catch (DeviceException e) {
+      throw new StationException("config printer.*: " + e.getMessage(), e);
+    }
+  }
+
+  /** The factory of real printers (raw TCP, serial, USB, CUPS) with {@code options}. */
+  PrinterOpener printerOpener(PrinterOptions options) {
+    return (id, uri) -> Printers.open(id, uri, options, clock);
+  }
+
+  /**
+   * The printer {@code uri} names, for a technician's command, with the {@code printer.*} settings
+   * ({@code options} when given instead).
+   *
+   * @throws DeviceException when the URI is not valid
+   */
+  public LabelPrinter printer(String uri, PrinterOptions options) {
+    return printerOpener(options != null ? options : printerOptions()).open(uri, uri);
+  }
+
+  /** A print queue for one printer, paced by the {@code printer.*} settings; not started. */
+  public PrintQueue printQueue(LabelPrinter printer) {
+    return new PrintQueue(printer, queueSettings(), clock);
+  }
+
+  /**
+   * The print service of a running station: the configured printers, first prints to {@code
+   * station.printer}.
+   */
+  PrintService printService(StationStore store, Runnable printed) {
+    return new PrintService(
+        new PrintJobs(store),
+        printers(),
+        config.get(Setting.STATION_PRINTER).strip(),
+        printerOpener(printerOptions()),
+        queueSettings(),
+        clock,
+        printed);
+  }
+
+  /**
+   * A print service for jobs that name their printer by URI (a reprint sent now from a command): no
+   * configured printers.
+   */
+  public PrintService directPrintService(StationStore store) {
+    return new PrintService(
+        new PrintJobs(store),
+        Map.of(),
+        null,
+        printerOpener(printerOptions()),
+        queueSettings(),
+        clock,
+        () -> {});
+  }
+
+  /**
+   * The scanner {@code uri} names, as {@code id}.
+   *
+   * @throws DeviceException when the URI is not valid
+   */
+  public BarcodeScanner scanner(String id, String uri) {
+    return ScannerFactory.standard().create(id, uri);
+  }
+
+  /**
+   * The sync job for {@code store}'s outbox; {@code url} and {@code keyFile} override the config
+   * when not null.
+   *
+   * @throws StationException naming the setting that is missing or wrong
+   */
+  public SyncJob sync(StationStore store, String url, Path keyFile) {
+    String configuredFile = config.get(Setting.BACKEND_API_KEY_FILE);
+    Path file =
+        keyFile != null ? keyFile : configuredFile.isBlank() ? null : Path.of(configuredFile);
+    URI base = url != null ? backendUrl(url) : config.url(Setting.BACKEND_URL);
+    SyncJob.Settings d = SyncJob.Settings.DEFAULT;
+    int concurrency = config.number(Setting.SYNC_CONCURRENCY);
+    return sync(
+        new Outbox(store, clock),
+        base,
+        ApiKey.load(file, env),
+        new SyncJob.Settings(
+            concurrency,
+            Math.max(d.batch(), concurrency * 4),
+            d.lease(),
+            d.idlePoll(),
+            d.pauseProbe(),
+            config.duration(Setting.SYNC_KEEP_DELIVERED)),
+        config.number(Setting.SYNC_RATE_LIMIT));
+  }
+
+  /** A sync job with explicit settings, for the benchmarks. */
+  public SyncJob sync(Outbox outbox, URI base, ApiKey key, SyncJob.Settings s, double rate) {
+    return new SyncJob(
+        outbox,
+        new AfterShipBackend(base, key, Duration.ofSeconds(15), clock),
+        new RateGate(rate, clock),
+        SyncJob.RETRY_BACKOFF,
+        clock,
+        s);
+  }
+
+  private static URI backendUrl(String url) {
+    try {
+      URI base = URI.create(url);
+      if (base.getScheme() != null && base.getScheme().startsWith("http")) {
+        return base;
+      }
+    } catch (IllegalArgumentException e) {
+      // said below
+    }
+    throw new StationException("backend URL '" + url + "' is not an http(s) URL");
+  }
+}
