@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.scanstation.device.DeviceException;
-import org.scanstation.device.printer.QueueSettings;
+import org.scanstation.device.printer.queue.QueueSettings;
 import org.scanstation.device.scanner.connect.ScannerFactory;
 import org.scanstation.station.StationException;
 import org.scanstation.station.api.AcceptOutcome;

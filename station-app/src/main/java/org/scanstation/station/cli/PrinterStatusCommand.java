@@ -8,7 +8,7 @@ import org.scanstation.device.printer.LabelPrinter;
 import org.scanstation.device.printer.PrinterOptions;
 import org.scanstation.device.printer.PrinterState;
 import org.scanstation.device.printer.PrinterStatus;
-import org.scanstation.device.printer.Printers;
+import org.scanstation.device.printer.connect.Printers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
