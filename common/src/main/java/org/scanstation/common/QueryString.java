@@ -43,7 +43,7 @@ public final class QueryString {
             "unknown parameter '"
                 + name
                 + "'; allowed: "
-                + String.join(", ", new TreeSet<>(allowed)));
+                + (allowed.isEmpty() ? "none" : String.join(", ", new TreeSet<>(allowed))));
       }
       if (out.putIfAbsent(name, value) != null) {
         throw new IllegalArgumentException("parameter '" + name + "' is given twice");

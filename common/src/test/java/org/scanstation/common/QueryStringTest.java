@@ -30,6 +30,14 @@ class QueryStringTest {
   }
 
   @Test
+  void whereNoParameterIsAllowedTheErrorSaysSo() {
+    assertThatThrownBy(() -> QueryString.parse("timeout=5s", Set.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unknown parameter 'timeout'; allowed: none");
+    assertThat(QueryString.parse("", Set.of())).isEmpty();
+  }
+
+  @Test
   void aRepeatedParameterIsAnErrorNamingIt() {
     assertThatThrownBy(() -> QueryString.parse("baud=9600&baud=19200", ALLOWED))
         .hasMessageContaining("'baud' is given twice");
