@@ -2,13 +2,14 @@ package org.scanstation.device.printer.connect;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.scanstation.common.QueryString;
 import org.scanstation.device.DeviceException;
+import org.scanstation.device.serial.SerialSettings;
 
 /**
  * Where a printer is, written as a URI:
@@ -20,6 +21,8 @@ import org.scanstation.device.DeviceException;
  *   <li>{@code cups:QUEUE}, a CUPS raw queue.
  * </ul>
  *
+ * Only a serial URI takes parameters, and only those; an unknown or repeated parameter is an error
+ * naming it, and {@code +} is a plus (the station's one query-string rule, {@link QueryString}).
  * Immutable. Parsing does no I/O.
  *
  * @param scheme tcp, serial, usb or cups
@@ -36,7 +39,7 @@ public record PrinterUri(
   private static final String FORMS =
       "use tcp://HOST:9100, serial:/dev/ttyUSB0?baud=9600, usb:VID:PID or cups:QUEUE";
   private static final Pattern USB_IDS = Pattern.compile("[0-9a-fA-F]{4}:[0-9a-fA-F]{4}");
-  private static final Pattern QUEUE = Pattern.compile("[A-Za-z0-9_.@-]{1,127}");
+  private static final Pattern QUEUE = Pattern.compile("[A-Za-z0-9_.@+-]{1,127}");
 
   /** Copies the query. */
   public PrinterUri {
@@ -76,6 +79,18 @@ public record PrinterUri(
     };
   }
 
+  /** USB, CUPS and raw TCP printers take no parameters: the first one given is unknown. */
+  private static void noParameters(String t, String rawQuery) {
+    query(t, rawQuery, Set.of());
+  }
+
+  /** {@code rest} up to its {@code ?}, after checking that no parameter follows. */
+  private static String withoutParameters(String t, String rest) {
+    int q = rest.indexOf('?');
+    noParameters(t, q < 0 ? null : rest.substring(q + 1));
+    return q < 0 ? rest : rest.substring(0, q);
+  }
+
   private static PrinterUri tcp(String t) {
     URI u;
     try {
@@ -89,6 +104,7 @@ public record PrinterUri(
     if (u.getPath() != null && !u.getPath().isEmpty() && !u.getPath().equals("/")) {
       throw bad(t, "a raw TCP printer has no path");
     }
+    noParameters(t, u.getRawQuery());
     int port = u.getPort() < 0 ? RAW_PORT : u.getPort();
     return new PrinterUri("tcp", u.getHost(), port, Map.of(), t);
   }
@@ -102,36 +118,32 @@ public record PrinterUri(
     if (path.isEmpty()) {
       throw bad(t, "no port path; write serial:/dev/ttyUSB0?baud=9600");
     }
-    return new PrinterUri("serial", path, -1, query(q < 0 ? "" : rest.substring(q + 1)), t);
+    String raw = q < 0 ? null : rest.substring(q + 1);
+    return new PrinterUri("serial", path, -1, query(t, raw, SerialSettings.QUERY_KEYS), t);
   }
 
   private static PrinterUri usb(String t, String rest) {
-    if (!rest.isEmpty() && !USB_IDS.matcher(rest).matches()) {
+    String ids = withoutParameters(t, rest);
+    if (!ids.isEmpty() && !USB_IDS.matcher(ids).matches()) {
       throw bad(t, "write usb: for the first USB printer, or usb:VID:PID in hex (usb:0a5f:0164)");
     }
-    return new PrinterUri("usb", rest.toLowerCase(Locale.ROOT), -1, Map.of(), t);
+    return new PrinterUri("usb", ids.toLowerCase(Locale.ROOT), -1, Map.of(), t);
   }
 
   private static PrinterUri cups(String t, String rest) {
-    if (!QUEUE.matcher(rest).matches()) {
+    String queue = withoutParameters(t, rest);
+    if (!QUEUE.matcher(queue).matches()) {
       throw bad(t, "write cups:QUEUE with the queue's name as lpstat -p shows it");
     }
-    return new PrinterUri("cups", rest, -1, Map.of(), t);
+    return new PrinterUri("cups", queue, -1, Map.of(), t);
   }
 
-  private static Map<String, String> query(String q) {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (String pair : q.split("&")) {
-      if (!pair.isEmpty()) {
-        int eq = pair.indexOf('=');
-        String key = eq < 0 ? pair : pair.substring(0, eq);
-        String value = eq < 0 ? "" : pair.substring(eq + 1);
-        out.put(
-            java.net.URLDecoder.decode(key, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT),
-            java.net.URLDecoder.decode(value, StandardCharsets.UTF_8));
-      }
+  private static Map<String, String> query(String t, String rawQuery, Set<String> allowed) {
+    try {
+      return QueryString.parse(rawQuery, allowed);
+    } catch (IllegalArgumentException e) {
+      throw bad(t, e.getMessage());
     }
-    return out;
   }
 
   /** The USB vendor id, or -1 for "the first printer". */

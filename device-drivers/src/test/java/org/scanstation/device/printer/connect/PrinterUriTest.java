@@ -55,6 +55,40 @@ class PrinterUriTest {
   }
 
   @Test
+  void anUnknownParameterIsAnErrorNamingIt() {
+    assertThatThrownBy(() -> PrinterUri.parse("serial:/dev/ttyUSB0?baud=9600&bawd=19200"))
+        .isInstanceOf(DeviceException.class)
+        .hasMessageContaining("printer URI 'serial:/dev/ttyUSB0?baud=9600&bawd=19200'")
+        .hasMessageContaining("unknown parameter 'bawd'")
+        .hasMessageContaining("baud, databits, flow, parity, stopbits");
+    assertThatThrownBy(() -> PrinterUri.parse("tcp://10.0.0.7:9100?timeout=5s"))
+        .hasMessageContaining("unknown parameter 'timeout'; allowed: none");
+    assertThatThrownBy(() -> PrinterUri.parse("cups:zebra?copies=2"))
+        .hasMessageContaining("unknown parameter 'copies'");
+    assertThatThrownBy(() -> PrinterUri.parse("usb:0a5f:0164?interface=1"))
+        .hasMessageContaining("unknown parameter 'interface'");
+  }
+
+  @Test
+  void aRepeatedParameterIsAnErrorNamingIt() {
+    assertThatThrownBy(() -> PrinterUri.parse("serial:/dev/ttyUSB0?baud=9600&baud=115200"))
+        .isInstanceOf(DeviceException.class)
+        .hasMessageContaining("parameter 'baud' is given twice")
+        .hasMessageContaining("serial:/dev/ttyUSB0?baud=9600");
+  }
+
+  @Test
+  void aPlusIsAPlusNotASpace() {
+    assertThat(PrinterUri.parse("cups:zebra+dock").target()).isEqualTo("zebra+dock");
+    try (LabelPrinter p =
+        Printers.open("c", "cups:zebra+dock", PrinterOptions.DEFAULTS, Clock.systemUTC())) {
+      assertThat(p.address()).isEqualTo("CUPS queue zebra+dock");
+    }
+    assertThat(PrinterUri.parse("serial:/dev/ttyUSB0?parity=e+ven").query())
+        .containsEntry("parity", "e+ven");
+  }
+
+  @Test
   void makesThePrinterWithoutTouchingIt() {
     Clock clock = Clock.systemUTC();
     try (LabelPrinter p =
