@@ -1,6 +1,7 @@
 package org.scanstation.station;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -100,6 +101,73 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideOutsideOfPackages("java..", "org.scanstation.common..")
         .because("every module may use it, so it may use none of them, nor any library")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theDeviceDriversHaveNoPackageCycles() {
+    slices().matching("org.scanstation.device.(**)").should().beFreeOfCycles().check(CLASSES);
+  }
+
+  @Test
+  void labelPrintingHasNoPackageCycles() {
+    slices()
+        .matching("org.scanstation.label.(**)")
+        .should()
+        .beFreeOfCycles()
+        .allowEmptyShould(true)
+        .check(CLASSES);
+  }
+
+  @Test
+  void theSimulatorHasNoPackageCycles() {
+    slices()
+        .matching("org.scanstation.simulator.(**)")
+        .should()
+        .beFreeOfCycles()
+        .allowEmptyShould(true)
+        .check(CLASSES);
+  }
+
+  @Test
+  void thePrinterPortDependsOnNoneOfItsDriversOrTheQueue() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.scanstation.device.printer")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.scanstation.device.printer.*..")
+        .because("drivers, links and the queue point inward at the port, never the other way")
+        .check(CLASSES);
+  }
+
+  @Test
+  void onlyThePrinterFactoryKnowsEveryDriver() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "org.scanstation.device.printer.queue..",
+            "org.scanstation.device.printer.zpl..",
+            "org.scanstation.device.printer.cups..",
+            "org.scanstation.device.printer.link..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.scanstation.device.printer.connect..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void thePrintQueueWorksWithAnyPrinter() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.scanstation.device.printer.queue..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.scanstation.device.printer.zpl..",
+            "org.scanstation.device.printer.cups..",
+            "org.scanstation.device.printer.link..")
+        .because("the exactly-once rules rest on the LabelPrinter port alone")
         .check(CLASSES);
   }
 
