@@ -34,6 +34,7 @@ class QueryStringTest {
     assertThatThrownBy(() -> QueryString.parse("page=2", Set.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("unknown parameter 'page'; this takes no parameters");
+    assertThat(QueryString.parse("", Set.of())).isEmpty();
   }
 
   @Test

@@ -157,6 +157,53 @@ class ArchitectureTest {
         .check(CLASSES);
   }
 
+  @Test
+  void theDeviceDriversHaveNoPackageCycles() {
+    slices().matching("org.scanstation.device.(**)").should().beFreeOfCycles().check(CLASSES);
+  }
+
+  @Test
+  void thePrinterPortDependsOnNoneOfItsDriversOrTheQueue() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.scanstation.device.printer")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.scanstation.device.printer.*..")
+        .because("drivers, links and the queue point inward at the port, never the other way")
+        .check(CLASSES);
+  }
+
+  @Test
+  void onlyThePrinterFactoryKnowsEveryDriver() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "org.scanstation.device.printer.queue..",
+            "org.scanstation.device.printer.zpl..",
+            "org.scanstation.device.printer.cups..",
+            "org.scanstation.device.printer.link..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.scanstation.device.printer.connect..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void thePrintQueueWorksWithAnyPrinter() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.scanstation.device.printer.queue..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.scanstation.device.printer.zpl..",
+            "org.scanstation.device.printer.cups..",
+            "org.scanstation.device.printer.link..")
+        .because("the exactly-once rules rest on the LabelPrinter port alone")
+        .check(CLASSES);
+  }
+
   /** Top-level class names (nested and anonymous classes folded in) that use a package. */
   private static Set<String> topLevelClassesUsing(String packagePrefix) {
     Set<String> users = new TreeSet<>();

@@ -7,8 +7,8 @@ package org.scanstation.device.printer;
  *
  * <p>Implementations are thread-safe: calls from several threads run one at a time. Every method
  * blocks for at most the configured timeouts (connect, status reply, spooler command); none throws
- * for a printer that is faulted or gone, because that is what they report. {@link PrintQueue} is
- * the usual caller: it checks the status, sends, and confirms.
+ * for a printer that is faulted or gone, because that is what they report. The print queue ({@code
+ * device.printer.queue}) is the usual caller: it checks the status, sends, and confirms.
  */
 public interface LabelPrinter extends AutoCloseable {
 

@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.scanstation.common.Backoff;
+import org.scanstation.common.DaemonThreads;
 import org.scanstation.device.DeviceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +24,10 @@ import org.slf4j.LoggerFactory;
  * called only on the scanner's thread.
  */
 public final class ReconnectingScanner implements BarcodeScanner {
+  /** 250 ms doubling to 5 s: a replugged scanner is back within 5 s, a missing one costs little. */
+  public static final Backoff RECONNECT =
+      new Backoff(Duration.ofMillis(250), Duration.ofSeconds(5));
+
   private static final Logger LOG = LoggerFactory.getLogger(ReconnectingScanner.class);
   private static final long JOIN_MILLIS = 10_000;
 
@@ -54,8 +60,7 @@ public final class ReconnectingScanner implements BarcodeScanner {
       throw new IllegalStateException("scanner " + id + " was already started or closed");
     }
     events = new Events(id, listener, clock, LOG);
-    Thread t = new Thread(this::run, "scanner-" + id);
-    t.setDaemon(true);
+    Thread t = DaemonThreads.named("scanner-" + id).newThread(this::run);
     thread = t;
     t.start();
   }
@@ -80,18 +85,17 @@ public final class ReconnectingScanner implements BarcodeScanner {
 
   private void run() {
     Outage outage = new Outage();
-    Duration wait = backoff.initial();
+    Backoff.Steps waits = backoff.steps();
     while (!stopped()) {
       ScannerSession session = tryOpen(outage);
       if (session == null) {
         events.idle();
-        if (await(wait)) {
+        if (await(waits.next())) {
           break;
         }
-        wait = backoff.next(wait);
         continue;
       }
-      wait = backoff.initial();
+      waits.reset();
       String gone = readUntilGone(session, outage);
       if (gone != null) {
         outage.beginWithDisconnect();

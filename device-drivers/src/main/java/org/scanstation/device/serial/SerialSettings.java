@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.scanstation.device.DeviceException;
 
 /**
@@ -69,6 +70,10 @@ public record SerialSettings(
       throw new DeviceException("read timeout must be positive, got " + readTimeout);
     }
   }
+
+  /** The URI query parameters {@link #fromQuery} reads. */
+  public static final Set<String> QUERY_KEYS =
+      Set.of("baud", "databits", "parity", "stopbits", "flow");
 
   /**
    * Settings from URI query parameters ({@code baud}, {@code databits}, {@code parity}, {@code

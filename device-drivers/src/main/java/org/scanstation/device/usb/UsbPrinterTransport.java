@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import org.scanstation.device.DeviceException;
-import org.scanstation.device.printer.PrinterLink;
-import org.scanstation.device.printer.PrinterWire;
 import org.usb4java.ConfigDescriptor;
 import org.usb4java.Context;
 import org.usb4java.Device;
@@ -24,11 +22,13 @@ import org.usb4java.LibUsb;
  * Without USB (no natives, no {@code /dev/bus/usb} in a container) {@link #open()} fails with the
  * reason and the way out.
  *
- * <p>Immutable; every {@link #open()} finds the device again, so a replugged printer is found.
+ * <p>Immutable; every {@link #open()} finds the device again, so a replugged printer is found. The
+ * printer drivers reach it through their USB link; this package knows nothing of printers beyond
+ * the USB printer class.
  *
  * @see UsbPrinterWire
  */
-public final class UsbPrinterTransport implements PrinterLink {
+public final class UsbPrinterTransport {
   private final int vendorId;
   private final int productId;
   private final Duration timeout;
@@ -44,13 +44,17 @@ public final class UsbPrinterTransport implements PrinterLink {
     this.timeout = Objects.requireNonNull(timeout, "timeout");
   }
 
-  @Override
+  /** Where, for messages: "USB 0a5f:0164". Never blocks. */
   public String address() {
     return vendorId < 0 ? "USB (first printer found)" : "USB " + ids(vendorId, productId);
   }
 
-  @Override
-  public PrinterWire open() throws IOException {
+  /**
+   * Finds the printer and claims its printer interface. Blocks briefly (device enumeration).
+   *
+   * @throws IOException saying what failed and the fix (permissions, busy, unplugged, no USB)
+   */
+  public UsbPrinterWire open() throws IOException {
     Context ctx = libusb();
     DeviceList list = new DeviceList();
     int n = LibUsb.getDeviceList(ctx, list);
@@ -61,7 +65,7 @@ public final class UsbPrinterTransport implements PrinterLink {
       for (Device device : list) {
         DeviceDescriptor d = new DeviceDescriptor();
         if (LibUsb.getDeviceDescriptor(device, d) == LibUsb.SUCCESS && wanted(d)) {
-          PrinterWire wire = openPrinterInterface(device, d);
+          UsbPrinterWire wire = openPrinterInterface(device, d);
           if (wire != null) {
             return wire;
           }
@@ -83,7 +87,8 @@ public final class UsbPrinterTransport implements PrinterLink {
   }
 
   /** Opens the device's printer interface, or null when it has none. */
-  private PrinterWire openPrinterInterface(Device device, DeviceDescriptor d) throws IOException {
+  private UsbPrinterWire openPrinterInterface(Device device, DeviceDescriptor d)
+      throws IOException {
     ConfigDescriptor config = new ConfigDescriptor();
     if (LibUsb.getActiveConfigDescriptor(device, config) != LibUsb.SUCCESS) {
       return null;
@@ -102,7 +107,7 @@ public final class UsbPrinterTransport implements PrinterLink {
     }
   }
 
-  private PrinterWire claim(Device device, DeviceDescriptor d, InterfaceDescriptor alt)
+  private UsbPrinterWire claim(Device device, DeviceDescriptor d, InterfaceDescriptor alt)
       throws IOException {
     byte out = 0;
     byte in = 0;

@@ -4,16 +4,15 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 import java.time.Duration;
-import org.scanstation.device.printer.PortSignals;
-import org.scanstation.device.printer.PrinterWire;
 import org.usb4java.DeviceHandle;
 import org.usb4java.LibUsb;
 
 /**
- * A claimed USB printer interface as a wire: bulk OUT for jobs, bulk IN (when there is one) for
- * replies, and the class request GET_PORT_STATUS for one-way printers. Not thread-safe.
+ * A claimed USB printer interface: bulk OUT for jobs, bulk IN (when there is one) for replies, and
+ * the class request GET_PORT_STATUS for one-way printers. Every call blocks up to the transfer
+ * timeout. Not thread-safe: its owner uses it from one thread at a time.
  */
-final class UsbPrinterWire implements PrinterWire {
+public final class UsbPrinterWire implements AutoCloseable {
   private static final byte GET_PORT_STATUS = 1;
   private static final int CHUNK = 16 * 1024;
 
@@ -34,7 +33,7 @@ final class UsbPrinterWire implements PrinterWire {
     this.ids = ids;
   }
 
-  @Override
+  /** Writes every byte on bulk OUT, in chunks; IOException naming the printer and the error. */
   public void write(byte[] bytes, int offset, int length) throws IOException {
     IntBuffer moved = IntBuffer.allocate(1);
     for (int at = offset; at < offset + length; ) {
@@ -58,7 +57,10 @@ final class UsbPrinterWire implements PrinterWire {
     }
   }
 
-  @Override
+  /**
+   * Reads what bulk IN delivers within {@code wait}: the count, 0 when nothing came (or there is no
+   * bulk IN), -1 when the device is gone.
+   */
   public int read(byte[] buffer, Duration wait) throws IOException {
     if (in == 0) {
       return 0;
@@ -77,7 +79,7 @@ final class UsbPrinterWire implements PrinterWire {
     return n;
   }
 
-  @Override
+  /** Throws away input already waiting on bulk IN. */
   public void discardInput() throws IOException {
     byte[] sink = new byte[512];
     while (read(sink, Duration.ofMillis(1)) > 0) {
@@ -85,13 +87,13 @@ final class UsbPrinterWire implements PrinterWire {
     }
   }
 
-  @Override
+  /** Whether the printer has a bulk IN endpoint, so it can answer status queries. */
   public boolean canRead() {
     return in != 0;
   }
 
-  @Override
-  public PortSignals portSignals() throws IOException {
+  /** The printer class port status byte (GET_PORT_STATUS): IEEE 1284 signals. */
+  public int portStatus() throws IOException {
     ByteBuffer status = ByteBuffer.allocateDirect(1);
     byte type =
         (byte) (LibUsb.ENDPOINT_IN | LibUsb.REQUEST_TYPE_CLASS | LibUsb.RECIPIENT_INTERFACE);
@@ -105,9 +107,10 @@ final class UsbPrinterWire implements PrinterWire {
               + ": GET_PORT_STATUS failed: "
               + (r < 0 ? UsbErrors.name(r) : "no data"));
     }
-    return PortSignals.of(status.get(0) & 0xFF);
+    return status.get(0) & 0xFF;
   }
 
+  /** Releases the interface and closes the device; idempotent. */
   @Override
   public void close() {
     if (!closed) {

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.scanstation.common.Backoff;
 
 class ReconnectingScannerTest {
   private static final Clock CLOCK =
@@ -139,11 +140,14 @@ class ReconnectingScannerTest {
   }
 
   @Test
-  void backoffDoublesUpToItsCap() {
-    Backoff b = new Backoff(Duration.ofMillis(250), Duration.ofSeconds(1));
-    assertThat(b.next(Duration.ofMillis(250))).isEqualTo(Duration.ofMillis(500));
-    assertThat(b.next(Duration.ofMillis(500))).isEqualTo(Duration.ofSeconds(1));
-    assertThat(b.next(Duration.ofSeconds(1))).isEqualTo(Duration.ofSeconds(1));
+  void reconnectWaitsDoubleFromAQuarterSecondToFiveSeconds() {
+    Backoff.Steps waits = ReconnectingScanner.RECONNECT.steps();
+    assertThat(waits.next()).isEqualTo(Duration.ofMillis(250));
+    assertThat(waits.next()).isEqualTo(Duration.ofMillis(500));
+    for (int i = 0; i < 10; i++) {
+      waits.next();
+    }
+    assertThat(waits.next()).isEqualTo(Duration.ofSeconds(5));
     assertThatThrownBy(() -> new Backoff(Duration.ofSeconds(2), Duration.ofSeconds(1)))
         .isInstanceOf(IllegalArgumentException.class);
   }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.scanstation.device.scanner.Backoff;
+import org.scanstation.common.Backoff;
 import org.scanstation.device.scanner.BarcodeScanner;
 import org.scanstation.device.scanner.ConnectionState;
 import org.scanstation.device.scanner.RecordingListener;

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.scanstation.device.printer.JobEvent;
-import org.scanstation.device.printer.JobState;
-import org.scanstation.device.printer.PrintQueueListener;
+import org.scanstation.device.printer.queue.JobEvent;
+import org.scanstation.device.printer.queue.JobState;
+import org.scanstation.device.printer.queue.PrintQueueListener;
 
 /**
  * Reports every state change of a command's print jobs and waits until each is PRINTED or FAILED.

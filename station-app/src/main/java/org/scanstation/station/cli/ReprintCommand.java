@@ -3,7 +3,7 @@ package org.scanstation.station.cli;
 import java.io.Console;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import org.scanstation.device.printer.PrinterUri;
+import org.scanstation.device.printer.connect.PrinterUri;
 import org.scanstation.station.api.ReprintOutcome;
 import org.scanstation.station.api.ReprintRequest;
 import org.scanstation.station.api.StationOperations;

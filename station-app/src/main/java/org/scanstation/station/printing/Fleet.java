@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.scanstation.device.printer.PrintQueue;
-import org.scanstation.device.printer.PrintQueueListener;
-import org.scanstation.device.printer.PrinterUri;
-import org.scanstation.device.printer.QueueSettings;
-import org.scanstation.device.printer.QueueView;
+import org.scanstation.device.printer.connect.PrinterUri;
+import org.scanstation.device.printer.queue.PrintQueue;
+import org.scanstation.device.printer.queue.PrintQueueListener;
+import org.scanstation.device.printer.queue.QueueSettings;
+import org.scanstation.device.printer.queue.QueueView;
 
 /**
  * The station's print queues: one per configured printer, started at once, and one per printer a

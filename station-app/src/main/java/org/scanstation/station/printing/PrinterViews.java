@@ -1,7 +1,7 @@
 package org.scanstation.station.printing;
 
 import java.util.List;
-import org.scanstation.device.printer.QueueView;
+import org.scanstation.device.printer.queue.QueueView;
 import org.scanstation.station.api.DeviceView;
 
 /**

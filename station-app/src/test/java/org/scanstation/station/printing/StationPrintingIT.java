@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scanstation.device.printer.Delivery;
 import org.scanstation.device.printer.LabelPrinter;
 import org.scanstation.device.printer.PrinterOptions;
-import org.scanstation.device.printer.Printers;
+import org.scanstation.device.printer.connect.Printers;
 import org.scanstation.simulator.printer.PrinterFault;
 import org.scanstation.simulator.printer.PrinterSettings;
 import org.scanstation.simulator.printer.SimulatedPrinter;

@@ -1,29 +1,25 @@
 package org.scanstation.device.scanner.connect;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.scanstation.common.Durations;
+import org.scanstation.common.QueryString;
 import org.scanstation.device.DeviceException;
 import org.scanstation.device.scanner.Framing;
 import org.scanstation.device.scanner.Terminator;
 
 /**
- * The query of a scanner URI: {@code key=value} pairs, percent-decoded one byte per char (so {@code
- * strip-prefix=%02} is STX). Every error names the URI and the parameter.
+ * The typed view of a scanner URI's query, read by the station's one query-string rule ({@link
+ * QueryString}: unknown or repeated parameters are errors, {@code +} is a plus). Values are
+ * percent-decoded, so {@code strip-prefix=%02} is STX; durations take {@link Durations}' forms.
+ * Every error names the URI and the parameter.
  */
 final class QueryParams {
   /** Framing parameters every byte-stream scanner takes. */
   static final Set<String> FRAMING_KEYS =
       Set.of("suffix", "gap", "strip-prefix", "strip-suffix", "max", "flush");
-
-  private static final Pattern DURATION = Pattern.compile("(\\d{1,6})\\s*(ms|s)?");
 
   private final String uri;
   private final Map<String, String> values;
@@ -35,26 +31,11 @@ final class QueryParams {
 
   /** Parses {@code rawQuery} (null or empty for none), allowing only {@code allowed} keys. */
   static QueryParams parse(String uri, String rawQuery, Set<String> allowed) {
-    Map<String, String> values = new LinkedHashMap<>();
-    if (rawQuery != null && !rawQuery.isEmpty()) {
-      for (String pair : rawQuery.split("&", -1)) {
-        int eq = pair.indexOf('=');
-        String key = decode(eq < 0 ? pair : pair.substring(0, eq)).toLowerCase(Locale.ROOT);
-        String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-        if (!allowed.contains(key)) {
-          throw ScannerUri.bad(
-              uri, "unknown parameter '" + key + "' (known: " + new TreeSet<>(allowed) + ")");
-        }
-        if (values.put(key, value) != null) {
-          throw ScannerUri.bad(uri, "parameter '" + key + "' is given twice");
-        }
-      }
+    try {
+      return new QueryParams(uri, QueryString.parse(rawQuery, allowed));
+    } catch (IllegalArgumentException e) {
+      throw ScannerUri.bad(uri, e.getMessage());
     }
-    return new QueryParams(uri, values);
-  }
-
-  private static String decode(String s) {
-    return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.ISO_8859_1);
   }
 
   /** The raw values, for {@code SerialSettings.fromQuery}. */
@@ -69,8 +50,8 @@ final class QueryParams {
       return new Framing(
           terminator(),
           duration("gap", d.gap()),
-          values.getOrDefault("strip-prefix", d.stripPrefix()),
-          values.getOrDefault("strip-suffix", d.stripSuffix()),
+          bytes("strip-prefix", d.stripPrefix()),
+          bytes("strip-suffix", d.stripSuffix()),
           integer("max", d.maxFrameBytes()));
     } catch (DeviceException e) {
       throw ScannerUri.bad(uri, e.getMessage());
@@ -123,11 +104,20 @@ final class QueryParams {
     if (v == null) {
       return fallback;
     }
-    Matcher m = DURATION.matcher(v.strip().toLowerCase(Locale.ROOT));
-    if (!m.matches()) {
-      throw ScannerUri.bad(uri, key + "=" + v + " is not a duration such as 50ms or 1s");
+    try {
+      return Durations.parse(v);
+    } catch (IllegalArgumentException e) {
+      throw ScannerUri.bad(uri, key + "=" + v + " is not a duration; write " + Durations.FORMS);
     }
-    long n = Long.parseLong(m.group(1));
-    return "s".equals(m.group(2)) ? Duration.ofSeconds(n) : Duration.ofMillis(n);
+  }
+
+  /** A value the framer matches byte for byte (ISO-8859-1), so one char must be one byte. */
+  private String bytes(String key, String fallback) {
+    String v = values.getOrDefault(key, fallback);
+    if (v.chars().anyMatch(c -> c > 0xFF)) {
+      throw ScannerUri.bad(
+          uri, key + " must be single bytes: write a control byte as %02, not as UTF-8 text");
+    }
+    return v;
   }
 }

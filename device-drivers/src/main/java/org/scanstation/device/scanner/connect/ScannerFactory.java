@@ -2,7 +2,7 @@ package org.scanstation.device.scanner.connect;
 
 import java.time.Clock;
 import java.util.Objects;
-import org.scanstation.device.scanner.Backoff;
+import org.scanstation.common.Backoff;
 import org.scanstation.device.scanner.BarcodeScanner;
 import org.scanstation.device.scanner.ReconnectingScanner;
 
@@ -22,7 +22,7 @@ public final class ScannerFactory {
 
   /** The system clock (UTC) and the default backoff (250 ms doubling to 5 s). */
   public static ScannerFactory standard() {
-    return new ScannerFactory(Clock.systemUTC(), Backoff.DEFAULT);
+    return new ScannerFactory(Clock.systemUTC(), ReconnectingScanner.RECONNECT);
   }
 
   /**

@@ -56,7 +56,7 @@ public record SerialScannerUri(
 
   private static Set<String> keys() {
     Set<String> keys = new HashSet<>(QueryParams.FRAMING_KEYS);
-    keys.addAll(Set.of("baud", "databits", "parity", "stopbits", "flow"));
+    keys.addAll(SerialSettings.QUERY_KEYS);
     return Set.copyOf(keys);
   }
 }

@@ -87,6 +87,31 @@ class ScannerUriTest {
     assertBad("usb:05e0:1200?interface=300", "interface=300 is not 0-255");
   }
 
+  @Test
+  void aRepeatedParameterIsAnErrorNamingIt() {
+    assertBad("tcp://host:4001?gap=50ms&suffix=NONE&gap=80ms", "parameter 'gap' is given twice");
+    assertBad("usb:05e0:1200?interface=0&interface=1", "parameter 'interface' is given twice");
+  }
+
+  @Test
+  void gapsTakeTheStationsOneDurationFormat() {
+    assertThat(gap("1.5s")).isEqualTo(Duration.ofMillis(1500));
+    assertThat(gap("PT0.2S")).isEqualTo(Duration.ofMillis(200));
+    assertBad("serial:/dev/x?suffix=NONE&gap=80", "gap=80 is not a duration; write 250ms");
+  }
+
+  @Test
+  void aPlusInAValueIsAPlus() {
+    SerialScannerUri u = (SerialScannerUri) ScannerUri.parse("serial:/dev/x?strip-prefix=+");
+    assertThat(u.framing().stripPrefix()).isEqualTo("+");
+  }
+
+  private static Duration gap(String text) {
+    return ((SerialScannerUri) ScannerUri.parse("serial:/dev/x?suffix=NONE&gap=" + text))
+        .framing()
+        .gap();
+  }
+
   private static void assertBad(String uri, String problem) {
     assertThatThrownBy(() -> ScannerUri.parse(uri))
         .isInstanceOf(DeviceException.class)

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scanstation.device.scanner.Backoff;
+import org.scanstation.common.Backoff;
 import org.scanstation.device.scanner.BarcodeScanner;
 import org.scanstation.device.scanner.ConnectionState;
 import org.scanstation.device.scanner.RecordingListener;

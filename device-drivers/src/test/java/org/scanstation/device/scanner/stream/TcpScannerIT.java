@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.scanstation.device.scanner.Backoff;
+import org.scanstation.common.Backoff;
 import org.scanstation.device.scanner.BarcodeScanner;
 import org.scanstation.device.scanner.ConnectionState;
 import org.scanstation.device.scanner.FakeBarcodeScanner;

@@ -1,0 +1,18 @@
+package org.scanstation.device.printer.queue;
+
+/**
+ * How a phase of a {@link JobRun} ended: printed, failed, to be sent again, or stopped because the
+ * queue closed.
+ *
+ * @param kind which
+ * @param message for people, naming the printer
+ * @param confirmation what proved it printed (PRINTED only)
+ */
+record Step(Kind kind, String message, Confirmation confirmation) {
+  enum Kind {
+    PRINTED,
+    FAILED,
+    RESEND,
+    CLOSED
+  }
+}

@@ -1,0 +1,207 @@
+package org.scanstation.device.printer.zpl;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import org.scanstation.device.DeviceException;
+import org.scanstation.device.printer.Delivery;
+import org.scanstation.device.printer.LabelPrinter;
+import org.scanstation.device.printer.PrinterOptions;
+import org.scanstation.device.printer.PrinterState;
+import org.scanstation.device.printer.PrinterStatus;
+import org.scanstation.device.printer.link.PrinterLink;
+import org.scanstation.device.printer.link.PrinterWire;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A ZPL printer on a byte link: raw TCP, a serial line, or a USB printer interface. It keeps one
+ * connection open between calls and opens a new one after any failure.
+ *
+ * <p>{@link #send} writes the job up to its last {@code ^XZ}, then the rest, then asks {@code ~HS}
+ * on the same link: a reply proves the printer read every byte before it. If the link fails before
+ * the last {@code ^XZ} is written, a one-format job is {@link Delivery.NotSent} (a Zebra discards a
+ * format that never ended); any later failure is {@link Delivery.Unconfirmed}.
+ *
+ * <p>Thread-safe: every call holds this printer's lock.
+ */
+public final class StreamPrinter implements LabelPrinter {
+  private static final Logger log = LoggerFactory.getLogger(StreamPrinter.class);
+
+  private final String id;
+  private final PrinterLink link;
+  private final PrinterOptions options;
+  private final Clock clock;
+  private final StatusQueries queries;
+  private PrinterWire wire;
+
+  /** A printer {@code id} reached through {@code link}. Connects on first use. */
+  public StreamPrinter(String id, PrinterLink link, PrinterOptions options, Clock clock) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.link = Objects.requireNonNull(link, "link");
+    this.options = Objects.requireNonNull(options, "options");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.queries = new StatusQueries(id, link.address(), options.statusTimeout(), clock);
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public String address() {
+    return link.address();
+  }
+
+  @Override
+  public synchronized PrinterStatus status() {
+    boolean kept = wire != null;
+    try {
+      return query(connect());
+    } catch (IOException e) {
+      drop();
+      if (!kept) {
+        return PrinterStatus.unreachable(id, address(), e.getMessage(), clock.instant());
+      }
+    }
+    // The kept connection had gone stale (printers close idle ones): once more on a new one.
+    try {
+      return query(connect());
+    } catch (IOException e) {
+      drop();
+      return PrinterStatus.unreachable(id, address(), e.getMessage(), clock.instant());
+    }
+  }
+
+  private PrinterStatus query(PrinterWire w) throws IOException {
+    PrinterStatus s = ask(w);
+    if (s.state() == PrinterState.UNRESPONSIVE) {
+      // A half-open connection (a printer that lost power or network) also stays silent; only a
+      // fresh connect on the next poll tells silent from unreachable. It also drops late replies.
+      drop();
+    }
+    return s;
+  }
+
+  private PrinterStatus ask(PrinterWire w) throws IOException {
+    return w.canRead()
+        ? queries.query(w)
+        : ZplStatus.ofPort(id, address(), w.portSignals(), clock.instant());
+  }
+
+  @Override
+  public synchronized Delivery send(byte[] job) {
+    Delivery refused = refusal(job);
+    if (refused != null) {
+      return refused;
+    }
+    PrinterWire w;
+    try {
+      w = connect();
+    } catch (IOException e) {
+      drop();
+      return new Delivery.NotSent(e.getMessage());
+    }
+    int end = JobBytes.endOfLastFormat(job);
+    try {
+      w.write(job, 0, end);
+    } catch (IOException e) {
+      drop();
+      String why = "the link failed while sending (" + e.getMessage() + ")";
+      return JobBytes.formats(job) <= 1
+          ? new Delivery.NotSent(why + "; the printer discards a format without its ^XZ")
+          : new Delivery.Unconfirmed(why + "; formats before the failure may have printed");
+    }
+    return acknowledge(w, job, end);
+  }
+
+  private Delivery acknowledge(PrinterWire w, byte[] job, int end) {
+    try {
+      if (end < job.length) {
+        w.write(job, end, job.length - end);
+      }
+      if (!w.canRead()) {
+        return new Delivery.Handed("written to " + address() + ", a one-way link");
+      }
+      Duration wait = options.statusTimeout().plus(transferTime(job.length));
+      String hs = StatusQueries.ask(w, "~HS", StatusQueries.HOST_STATUS_DONE, wait);
+      if (hs == null) {
+        drop(); // its late reply must not be read as the answer to a later query
+        return new Delivery.Unconfirmed(
+            "no reply to ~HS within " + wait.toMillis() + " ms after the job");
+      }
+      HostStatusReply host = HostStatusReply.parse(StatusQueries.lastHostStatus(hs));
+      return new Delivery.Acknowledged(
+          ZplStatus.of(id, address(), host, null, -1, hs, clock.instant()));
+    } catch (IOException e) {
+      drop();
+      return new Delivery.Unconfirmed(
+          "the link failed after the job was written (" + e.getMessage() + ")");
+    } catch (DeviceException unreadable) {
+      return new Delivery.Unconfirmed(unreadable.getMessage());
+    }
+  }
+
+  /** Why a job must not go out on this link, or null. */
+  private Delivery refusal(byte[] job) {
+    if (JobBytes.formats(job) == 0 || JobBytes.endOfLastFormat(job) < 0) {
+      return new Delivery.Refused(
+          "the job is not a ZPL format (^XA ... ^XZ): a printer would print nothing or wait for"
+              + " the end of it forever");
+    }
+    if (link.bitsPerSecond() <= 0) {
+      return null;
+    }
+    Duration busy = transferTime(job.length);
+    String bitmap = JobBytes.bitmapCommand(job);
+    if (busy.compareTo(options.maxLineBusy()) <= 0) {
+      return null;
+    }
+    String what =
+        String.format(
+            "a %d KB job would hold %s for %d s at %d baud",
+            (job.length + 1023) / 1024, address(), busy.toSeconds(), link.bitsPerSecond());
+    if (bitmap == null) {
+      log.warn("printer {}: {}; every label behind it waits", id, what);
+      return null;
+    }
+    return new Delivery.Refused(
+        what
+            + " (it carries a bitmap, "
+            + bitmap
+            + ") — raise the baud rate on the printer and in the URI (?baud=115200), or connect"
+            + " it by TCP or USB");
+  }
+
+  /** How long the link takes to carry {@code bytes} (10 bits a byte on a serial line). */
+  private Duration transferTime(int bytes) {
+    int bps = link.bitsPerSecond();
+    return bps <= 0 ? Duration.ZERO : Duration.ofMillis(bytes * 10_000L / bps);
+  }
+
+  private PrinterWire connect() throws IOException {
+    if (wire == null) {
+      wire = link.open();
+    }
+    return wire;
+  }
+
+  private void drop() {
+    if (wire != null) {
+      wire.close();
+      wire = null;
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    drop();
+  }
+
+  @Override
+  public String toString() {
+    return "printer " + id + " at " + address();
+  }
+}

@@ -1,0 +1,106 @@
+package org.scanstation.device.printer.connect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.scanstation.device.DeviceException;
+import org.scanstation.device.printer.LabelPrinter;
+import org.scanstation.device.printer.PrinterOptions;
+import org.scanstation.device.printer.zpl.StreamPrinter;
+
+class PrinterUriTest {
+
+  @Test
+  void readsEveryKind() {
+    assertThat(PrinterUri.parse("tcp://10.0.0.7:9100"))
+        .extracting(PrinterUri::scheme, PrinterUri::target, PrinterUri::port)
+        .containsExactly("tcp", "10.0.0.7", 9100);
+    assertThat(PrinterUri.parse("tcp://zebra.dock").port()).isEqualTo(9100);
+    assertThat(PrinterUri.parse("tcp://[::1]:6101").target()).isEqualTo("[::1]");
+    PrinterUri serial = PrinterUri.parse("serial:/dev/ttyUSB0?baud=115200&parity=even");
+    assertThat(serial.target()).isEqualTo("/dev/ttyUSB0");
+    assertThat(serial.query()).isEqualTo(Map.of("baud", "115200", "parity", "even"));
+    assertThat(PrinterUri.parse("serial:///dev/ttyS1").target()).isEqualTo("/dev/ttyS1");
+    PrinterUri usb = PrinterUri.parse("usb:0A5F:0164");
+    assertThat(usb.usbVendor()).isEqualTo(0x0a5f);
+    assertThat(usb.usbProduct()).isEqualTo(0x0164);
+    assertThat(PrinterUri.parse("usb:").usbVendor()).isEqualTo(-1);
+    assertThat(PrinterUri.parse("cups:Zebra_ZD420").target()).isEqualTo("Zebra_ZD420");
+  }
+
+  @Test
+  void tellsIdsFromUris() {
+    assertThat(PrinterUri.looksLikeUri("printer-1")).isFalse();
+    assertThat(PrinterUri.looksLikeUri("tcp://h:9100")).isTrue();
+    assertThat(PrinterUri.looksLikeUri("CUPS:q")).isTrue();
+    assertThat(PrinterUri.looksLikeUri("dock:3")).isFalse();
+    assertThat(PrinterUri.looksLikeUri(null)).isFalse();
+  }
+
+  @Test
+  void explainsWhatIsWrongAndShowsTheFormsThatWork() {
+    assertThatThrownBy(() -> PrinterUri.parse("tcp://:9100"))
+        .isInstanceOf(DeviceException.class)
+        .hasMessageContaining("printer URI 'tcp://:9100': no host")
+        .hasMessageContaining("serial:/dev/ttyUSB0?baud=9600");
+    assertThatThrownBy(() -> PrinterUri.parse("lpd://printer/queue"))
+        .hasMessageContaining("unknown kind of printer");
+    assertThatThrownBy(() -> PrinterUri.parse("serial:")).hasMessageContaining("no port path");
+    assertThatThrownBy(() -> PrinterUri.parse("usb:zebra")).hasMessageContaining("usb:VID:PID");
+    assertThatThrownBy(() -> PrinterUri.parse("cups:my queue")).hasMessageContaining("cups:QUEUE");
+    assertThatThrownBy(() -> PrinterUri.parse("tcp://h:9100/path")).hasMessageContaining("no path");
+  }
+
+  @Test
+  void anUnknownParameterIsAnErrorNamingIt() {
+    assertThatThrownBy(() -> PrinterUri.parse("serial:/dev/ttyUSB0?baud=9600&bawd=19200"))
+        .isInstanceOf(DeviceException.class)
+        .hasMessageContaining("printer URI 'serial:/dev/ttyUSB0?baud=9600&bawd=19200'")
+        .hasMessageContaining("unknown parameter 'bawd'")
+        .hasMessageContaining("baud, databits, flow, parity, stopbits");
+    assertThatThrownBy(() -> PrinterUri.parse("tcp://10.0.0.7:9100?timeout=5s"))
+        .hasMessageContaining("unknown parameter 'timeout'; this takes no parameters");
+    assertThatThrownBy(() -> PrinterUri.parse("cups:zebra?copies=2"))
+        .hasMessageContaining("unknown parameter 'copies'");
+    assertThatThrownBy(() -> PrinterUri.parse("usb:0a5f:0164?interface=1"))
+        .hasMessageContaining("unknown parameter 'interface'");
+  }
+
+  @Test
+  void aRepeatedParameterIsAnErrorNamingIt() {
+    assertThatThrownBy(() -> PrinterUri.parse("serial:/dev/ttyUSB0?baud=9600&baud=115200"))
+        .isInstanceOf(DeviceException.class)
+        .hasMessageContaining("parameter 'baud' is given twice")
+        .hasMessageContaining("serial:/dev/ttyUSB0?baud=9600");
+  }
+
+  @Test
+  void aPlusIsAPlusNotASpace() {
+    assertThat(PrinterUri.parse("cups:zebra+dock").target()).isEqualTo("zebra+dock");
+    try (LabelPrinter p =
+        Printers.open("c", "cups:zebra+dock", PrinterOptions.DEFAULTS, Clock.systemUTC())) {
+      assertThat(p.address()).isEqualTo("CUPS queue zebra+dock");
+    }
+    assertThat(PrinterUri.parse("serial:/dev/ttyUSB0?parity=e+ven").query())
+        .containsEntry("parity", "e+ven");
+  }
+
+  @Test
+  void makesThePrinterWithoutTouchingIt() {
+    Clock clock = Clock.systemUTC();
+    try (LabelPrinter p =
+        Printers.open("p", "tcp://192.0.2.1:9100", PrinterOptions.DEFAULTS, clock)) {
+      assertThat(p).isInstanceOf(StreamPrinter.class);
+      assertThat(p.address()).isEqualTo("192.0.2.1:9100");
+    }
+    try (LabelPrinter p = Printers.open("c", "cups:zebra", PrinterOptions.DEFAULTS, clock)) {
+      assertThat(p.address()).isEqualTo("CUPS queue zebra");
+    }
+    assertThatThrownBy(
+            () -> Printers.open("s", "serial:/dev/x?baud=fast", PrinterOptions.DEFAULTS, clock))
+        .hasMessageContaining("baud=fast");
+  }
+}
