@@ -43,7 +43,7 @@ public final class QueryString {
             "unknown parameter '"
                 + name
                 + "'; allowed: "
-                + String.join(", ", new TreeSet<>(allowed)));
+                + (allowed.isEmpty() ? "none" : String.join(", ", new TreeSet<>(allowed))));
       }
       if (out.putIfAbsent(name, value) != null) {
         throw new IllegalArgumentException("parameter '" + name + "' is given twice");
@@ -52,7 +52,13 @@ public final class QueryString {
     return Collections.unmodifiableMap(out);
   }
 
-  private static String decode(String s) {
+  /**
+   * One percent-encoded component (a parameter's name or value, or one segment of a URI's path)
+   * decoded as UTF-8 by the same rule: {@code +} stays a plus.
+   *
+   * @throws IllegalArgumentException naming the component when an escape is malformed
+   */
+  public static String decode(String s) {
     try {
       return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {

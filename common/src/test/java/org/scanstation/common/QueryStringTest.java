@@ -41,4 +41,17 @@ class QueryStringTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("%-escape");
   }
+
+  @Test
+  void aParameterWhereNoneAreAllowedSaysSo() {
+    assertThatThrownBy(() -> QueryString.parse("x=1", Set.of()))
+        .hasMessageContaining("'x'")
+        .hasMessageEndingWith("allowed: none");
+  }
+
+  @Test
+  void oneComponentDecodesByTheSameRule() {
+    assertThat(QueryString.decode("a+b%2Fc%20d")).isEqualTo("a+b/c d");
+    assertThatThrownBy(() -> QueryString.decode("%g1")).hasMessageContaining("%-escape");
+  }
 }
