@@ -53,7 +53,13 @@ public final class QueryString {
     return Collections.unmodifiableMap(out);
   }
 
-  private static String decode(String s) {
+  /**
+   * One percent-encoded component (a parameter's name or value, or one segment of a URI's path)
+   * decoded as UTF-8 by the same rule: {@code +} stays a plus.
+   *
+   * @throws IllegalArgumentException naming the component when an escape is malformed
+   */
+  public static String decode(String s) {
     try {
       return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {

@@ -49,4 +49,10 @@ class QueryStringTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("%-escape");
   }
+
+  @Test
+  void oneComponentDecodesByTheSameRule() {
+    assertThat(QueryString.decode("a+b%2Fc%20d")).isEqualTo("a+b/c d");
+    assertThatThrownBy(() -> QueryString.decode("%g1")).hasMessageContaining("%-escape");
+  }
 }

@@ -108,6 +108,19 @@ class ArchitectureTest {
   }
 
   @Test
+  void theWebAdapterDependsOnPortsNotOnTheAppThatAssemblesIt() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.scanstation.station.web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.scanstation.station.app..")
+        .because(
+            "app builds web; web sees the station through api's operations (no app <-> web cycle)")
+        .check(CLASSES);
+  }
+
+  @Test
   void theCommonModuleUsesTheJdkOnly() {
     noClasses()
         .that()

@@ -22,11 +22,13 @@ import org.scanstation.station.api.ImportSummary;
 import org.scanstation.station.api.OutboxEntry;
 import org.scanstation.station.api.OutboxReport;
 import org.scanstation.station.api.ParcelView;
+import org.scanstation.station.api.PinClient;
 import org.scanstation.station.api.ProofRecord;
 import org.scanstation.station.api.ReprintOutcome;
 import org.scanstation.station.api.ReprintRequest;
 import org.scanstation.station.api.ShipmentRecord;
 import org.scanstation.station.api.StationOperations;
+import org.scanstation.station.api.SupervisorOperations;
 import org.scanstation.station.config.Setting;
 import org.scanstation.station.config.StationConfig;
 import org.scanstation.station.domain.acceptance.AcceptancePolicy;
@@ -52,7 +54,7 @@ import org.scanstation.station.store.StoreCheck;
 /**
  * The station's operations on a store this process owns. Thread-safe. Closing it closes the store.
  */
-public final class LocalStation implements StationOperations {
+public final class LocalStation implements StationOperations, SupervisorOperations {
   private final StationStore store;
   private final Clock clock;
   private final AcceptanceService acceptance;
@@ -155,7 +157,7 @@ public final class LocalStation implements StationOperations {
 
   @Override
   public ReprintOutcome reprint(ReprintRequest r) {
-    return reprint(r, SupervisorPin.Client.LOCAL);
+    return reprint(r, PinClient.LOCAL);
   }
 
   /**
@@ -163,7 +165,8 @@ public final class LocalStation implements StationOperations {
    *
    * @throws SupervisorPin.Refused when the PIN is missing, wrong or tried too often
    */
-  public ReprintOutcome reprint(ReprintRequest r, SupervisorPin.Client client) {
+  @Override
+  public ReprintOutcome reprint(ReprintRequest r, PinClient client) {
     if (!AcceptanceService.isValidOperator(r.operatorId())) {
       throw new StationException("operator id must be 1-64 letters, digits or . _ @ -");
     }
@@ -172,7 +175,7 @@ public final class LocalStation implements StationOperations {
       throw new StationException(
           "a reprint needs a reason of 3-500 characters (e.g. 'label" + " smudged')");
     }
-    pin.check(r.pin(), r.operatorId(), client);
+    pin.check(r.pin(), r.operatorId(), pinClient(client));
     ParseResult parsed = new TrackingNumberParser().parse(r.trackingNumber());
     if (parsed instanceof Rejection x) {
       throw new StationException("cannot reprint: " + x.message());
@@ -261,16 +264,21 @@ public final class LocalStation implements StationOperations {
    * @param client who asks; its wrong PINs lock out that client (and, many of them, its address)
    * @throws SupervisorPin.Refused when it is wrong, missing, or tried too often
    */
-  public void checkSupervisor(String entered, String actor, SupervisorPin.Client client) {
-    pin.check(entered, actor, client);
+  @Override
+  public void checkPin(String entered, String actor, PinClient client) {
+    pin.check(entered, actor, pinClient(client));
   }
 
-  /** The latest audit entries, newest first. */
+  private static SupervisorPin.Client pinClient(PinClient c) {
+    return new SupervisorPin.Client(c.address(), c.session());
+  }
+
+  @Override
   public List<ParcelView.AuditEntry> audit(int limit) {
     return audit.entries(null, limit);
   }
 
-  /** The stored label of an accepted parcel rendered as {@code format}, if it was accepted. */
+  @Override
   public Optional<byte[]> labelPreview(String trackingNumber, LabelFormat format) {
     return show(trackingNumber)
         .filter(v -> v.acceptance() != null && v.label() != null)

@@ -30,6 +30,7 @@ import org.scanstation.station.web.ApiServer;
 import org.scanstation.station.web.EventHub;
 import org.scanstation.station.web.HealthPage;
 import org.scanstation.station.web.PageApi;
+import org.scanstation.station.web.RouteTable;
 import org.scanstation.station.web.ScanView;
 import org.scanstation.station.web.StaticPages;
 import org.scanstation.station.web.StationApi;
@@ -116,12 +117,14 @@ public final class RunningStation implements AutoCloseable {
             config.get(Setting.HTTP_ALLOWED_HOSTS));
     started.push(server);
     started.push(hub); // closed before the server, which would otherwise wait for live pages
-    new StationApi(station).install(server);
-    new PageApi(station, hub, this::status, Optional.ofNullable(sync), signedIn::set, clock)
-        .install(server);
-    new StaticPages().install(server);
-    new HealthPage(this::status).install(server);
-    server.start();
+    RouteTable.Builder routes = RouteTable.builder();
+    new StationApi(station).install(routes);
+    new PageApi(
+            station, station, hub, this::status, Optional.ofNullable(sync), signedIn::set, clock)
+        .install(routes);
+    new StaticPages().install(routes);
+    new HealthPage(this::status).install(routes);
+    server.start(routes.build());
     new RunFile(ProcessHandle.current().pid(), server.url().toString(), token).write(dataDir);
     started.push(() -> RunFile.delete(dataDir));
     if (!config.get(Setting.HTTP_BIND).strip().equals("127.0.0.1")) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import org.scanstation.station.StationException;
+import org.scanstation.station.api.AccessRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,7 +64,7 @@ public final class SupervisorPin {
   }
 
   /** A refused PIN: none, a wrong one, none configured, or too many failures. */
-  public static final class Refused extends StationException {
+  public static final class Refused extends StationException implements AccessRefused {
     private static final long serialVersionUID = 1L;
 
     Refused(String message) {

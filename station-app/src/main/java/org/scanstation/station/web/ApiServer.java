@@ -6,41 +6,36 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.scanstation.common.QueryString;
 import org.scanstation.station.StationException;
-import org.scanstation.station.app.SupervisorPin;
+import org.scanstation.station.api.AccessRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The station's one HTTP server (the JDK's: it starts in a fraction of a second). Routes are small
- * handlers; errors are exceptions mapped to a status and a JSON body in one place here. Before any
- * handler runs, the {@code Host} and {@code Origin} headers must name this station ({@link
- * AllowedHosts}: 421 or 403 otherwise); the local API under {@code /api/} then needs the run's
- * bearer token. Request bodies are read within each route's bound ({@link BodyLimits}).
- * Thread-safe.
+ * The station's one HTTP server (the JDK's: it starts in a fraction of a second), serving one
+ * {@link RouteTable}. Every request goes the same way: the {@code Host} and {@code Origin} headers
+ * must name this station ({@link AllowedHosts}: 421 or 403 otherwise); the table finds the route
+ * (404, or 405 with {@code Allow}); the route's {@link Access} is checked (page header, signed-in
+ * packer, supervisor PIN or the run's bearer token); its query parameters are parsed ({@link
+ * QueryString}: an unknown or repeated one is 400); then its handler runs, reading bodies within
+ * the route's bound ({@link BodyLimits}). Errors are exceptions mapped to a status and a JSON body
+ * in one place here. Thread-safe.
  */
 public final class ApiServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ApiServer.class);
-
-  /** One route's handler. */
-  @FunctionalInterface
-  public interface Route {
-    /** Answers the exchange. */
-    void handle(Exchange exchange) throws IOException;
-  }
 
   private final HttpServer server;
   private final ExecutorService executor;
   private final byte[] token;
   private final AllowedHosts hosts;
   private final BodyLimits limits = new BodyLimits();
-  private final Map<String, Route> routes = new LinkedHashMap<>();
+  private volatile RouteTable table;
 
   private ApiServer(HttpServer server, ExecutorService executor, String token, AllowedHosts hosts) {
     this.server = server;
@@ -89,15 +84,10 @@ public final class ApiServer implements AutoCloseable {
     }
   }
 
-  /** Adds a route for paths starting with {@code prefix}; API routes need the token. */
-  public ApiServer route(String prefix, Route route) {
-    routes.put(prefix, route);
-    server.createContext(prefix, http -> dispatch(prefix, new Exchange(http, limits)));
-    return this;
-  }
-
-  /** Starts serving. */
-  public ApiServer start() {
+  /** Starts serving {@code routes}; call once. */
+  public ApiServer start(RouteTable routes) {
+    this.table = Objects.requireNonNull(routes, "routes");
+    server.createContext("/", http -> dispatch(new Exchange(http, limits)));
     server.start();
     return this;
   }
@@ -109,19 +99,18 @@ public final class ApiServer implements AutoCloseable {
     return URI.create("http://" + host + ":" + a.getPort());
   }
 
-  private void dispatch(String prefix, Exchange ex) throws IOException {
+  private void dispatch(Exchange ex) throws IOException {
     try {
       hosts.check(ex);
-      if (prefix.startsWith("/api/") && !authorised(ex)) {
-        throw new HttpError(401, "missing or wrong bearer token for the local API");
-      }
-      routes.get(prefix).handle(ex);
+      RouteTable.Found found = find(ex);
+      Route route = found.route();
+      admit(route.access(), ex);
+      ex.matched(route, found.parameters(), query(route, ex));
+      route.handler().handle(ex);
     } catch (HttpError e) {
       ex.json(e.status(), Map.of("error", e.getMessage()));
-    } catch (SupervisorPin.Refused e) {
-      ex.json(403, Map.of("error", e.getMessage()));
     } catch (StationException e) {
-      ex.json(400, Map.of("error", e.getMessage()));
+      ex.json(e instanceof AccessRefused ? 403 : 400, Map.of("error", e.getMessage()));
     } catch (RuntimeException e) {
       log.error("{} {} failed", ex.method(), ex.http().getRequestURI().getPath(), e);
       ex.json(500, Map.of("error", "internal error; see the station's log"));
@@ -129,6 +118,40 @@ public final class ApiServer implements AutoCloseable {
       if (!ex.detached()) {
         ex.http().close();
       }
+    }
+  }
+
+  private RouteTable.Found find(Exchange ex) {
+    String path = ex.http().getRequestURI().getRawPath();
+    RouteTable.Match m = table.match(ex.method(), path);
+    if (m instanceof RouteTable.Found f) {
+      return f;
+    }
+    if (m instanceof RouteTable.WrongMethod w) {
+      String allow = String.join(", ", w.allowed());
+      ex.http().getResponseHeaders().set("Allow", allow);
+      throw new HttpError(405, ex.method() + " is not allowed on " + path + "; use " + allow);
+    }
+    throw new HttpError(404, "no route " + ex.method() + " " + path);
+  }
+
+  private void admit(Access access, Exchange ex) {
+    if (access == Access.TOKEN && !authorised(ex)) {
+      throw new HttpError(401, "missing or wrong bearer token for the local API");
+    }
+    if (access.fromPage()
+        && ex.method().equals("POST")
+        && !"1".equals(ex.header("X-Station-Page"))) {
+      throw new HttpError(403, "missing X-Station-Page header");
+    }
+    table.guard(access).ifPresent(g -> g.admit(ex));
+  }
+
+  private static Map<String, String> query(Route route, Exchange ex) {
+    try {
+      return QueryString.parse(ex.http().getRequestURI().getRawQuery(), route.query());
+    } catch (IllegalArgumentException e) {
+      throw new HttpError(400, "query of " + route + ": " + e.getMessage());
     }
   }
 

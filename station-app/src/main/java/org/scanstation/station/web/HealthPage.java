@@ -24,15 +24,12 @@ public final class HealthPage {
     this.status = Objects.requireNonNull(status, "status");
   }
 
-  /** Adds {@code /health} to {@code server}. */
-  public void install(ApiServer server) {
-    server.route("/health", this::handle);
+  /** Adds {@code GET /health}, for anyone, to {@code routes}. */
+  public void install(RouteTable.Builder routes) {
+    routes.add(Route.of("GET", "/health", Access.OPEN, this::handle));
   }
 
   private void handle(Exchange ex) throws IOException {
-    if (!ex.method().equals("GET") || !ex.pathAfter("/health").isEmpty()) {
-      throw new HttpError(404, "GET /health only");
-    }
     StationStatus s = status.get();
     String verdict = verdict(s);
     Map<String, Object> body = new LinkedHashMap<>();

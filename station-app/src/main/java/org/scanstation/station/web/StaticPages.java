@@ -10,8 +10,6 @@ import java.util.Map;
  * as code even if it reached the page as HTML.
  */
 public final class StaticPages {
-  private static final Map<String, String> PAGES =
-      Map.of("", "packer.html", "supervisor", "supervisor.html");
   private static final Map<String, String> TYPES =
       Map.of(
           "html", "text/html; charset=utf-8",
@@ -19,29 +17,29 @@ public final class StaticPages {
           "js", "text/javascript; charset=utf-8",
           "svg", "image/svg+xml");
 
-  /** Adds the pages to {@code server}. */
-  public void install(ApiServer server) {
-    server.route("/", this::handle);
+  /** Adds the pages' routes ({@code GET} and {@code HEAD}, for anyone) to {@code routes}. */
+  public void install(RouteTable.Builder routes) {
+    for (String method : new String[] {"GET", "HEAD"}) {
+      routes.add(
+          Route.of(method, "/", Access.OPEN, ex -> page(ex, "packer.html")),
+          Route.of(method, "/supervisor", Access.OPEN, ex -> page(ex, "supervisor.html")),
+          Route.of(method, "/static/{file}", Access.OPEN, this::asset));
+    }
   }
 
-  private void handle(Exchange ex) throws IOException {
-    if (!ex.method().equals("GET") && !ex.method().equals("HEAD")) {
-      throw new HttpError(405, "pages are read-only");
+  private void asset(Exchange ex) throws IOException {
+    String file = ex.parameter("file");
+    if (!file.matches("[a-z0-9-]+\\.(css|js|svg)")) {
+      throw new HttpError(404, "no page /static/" + file);
     }
-    String path = ex.pathAfter("/");
-    String file =
-        PAGES.getOrDefault(
-            path,
-            path.startsWith("static/") && path.matches("static/[a-z0-9-]+\\.(css|js|svg)")
-                ? path.substring("static/".length())
-                : null);
-    if (file == null) {
-      throw new HttpError(404, "no page /" + path);
-    }
+    page(ex, file);
+  }
+
+  private void page(Exchange ex, String file) throws IOException {
     byte[] body;
     try (InputStream in = StaticPages.class.getResourceAsStream("/web/" + file)) {
       if (in == null) {
-        throw new HttpError(404, "no page /" + path);
+        throw new HttpError(404, "no page " + ex.http().getRequestURI().getPath());
       }
       body = in.readAllBytes();
     }

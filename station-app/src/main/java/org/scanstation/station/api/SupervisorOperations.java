@@ -1,0 +1,36 @@
+package org.scanstation.station.api;
+
+import java.util.List;
+import java.util.Optional;
+import org.scanstation.label.LabelFormat;
+
+/**
+ * What the supervisor's page does beyond {@link StationOperations}: each action is checked against
+ * the supervisor PIN, counted per {@link PinClient}. Every method blocks until its work is durable.
+ * Implementations are thread-safe.
+ */
+public interface SupervisorOperations {
+
+  /**
+   * Passes when {@code entered} is the supervisor PIN.
+   *
+   * @param client who asks; its wrong PINs lock out that client (and, many of them, its address)
+   * @throws org.scanstation.station.StationException implementing {@link AccessRefused} when the
+   *     PIN is missing, wrong, or tried too often
+   */
+  void checkPin(String entered, String actor, PinClient client);
+
+  /**
+   * Queues a reprint asked for by {@code client}, whose wrong PINs count against it alone.
+   *
+   * @throws org.scanstation.station.StationException implementing {@link AccessRefused} for a
+   *     refused PIN, or naming what else is wrong with the request
+   */
+  ReprintOutcome reprint(ReprintRequest request, PinClient client);
+
+  /** The stored label of an accepted parcel rendered as {@code format}, if it was accepted. */
+  Optional<byte[]> labelPreview(String trackingNumber, LabelFormat format);
+
+  /** The latest audit entries, newest first. */
+  List<ParcelView.AuditEntry> audit(int limit);
+}

@@ -1,0 +1,126 @@
+package org.scanstation.station.web;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import org.scanstation.label.LabelFormat;
+import org.scanstation.station.acceptance.AcceptanceService;
+import org.scanstation.station.api.PinClient;
+import org.scanstation.station.api.ReprintRequest;
+import org.scanstation.station.api.StationOperations;
+import org.scanstation.station.api.SupervisorOperations;
+import org.scanstation.station.sync.SyncJob;
+
+/**
+ * The supervisor page's JSON, under {@value #BASE}. Every route needs the PIN in the {@code
+ * X-Supervisor-Pin} header, checked on the server before the handler runs; wrong PINs count against
+ * the client that sent them (its address and page session, a {@link PinClient}), and a request
+ * without the header is refused without counting. Thread-safe.
+ */
+final class SupervisorApi {
+  static final String BASE = "/ui/supervisor";
+
+  record ReprintBody(String trackingNumber, String reason, String operatorId, String printer) {}
+
+  private final StationOperations station;
+  private final SupervisorOperations supervisor;
+  private final Optional<SyncJob> sync;
+  private final Sessions sessions;
+
+  SupervisorApi(
+      StationOperations station,
+      SupervisorOperations supervisor,
+      Optional<SyncJob> sync,
+      Sessions sessions) {
+    this.station = station;
+    this.supervisor = supervisor;
+    this.sync = sync;
+    this.sessions = sessions;
+  }
+
+  void install(RouteTable.Builder routes) {
+    routes
+        .guard(Access.SUPERVISOR, this::checkPin)
+        .add(
+            post("/check", ex -> ex.json(200, Map.of("ok", true))),
+            get("/parcels/{key}", this::parcel),
+            get("/parcels/{key}/label.png", this::label),
+            post("/reprints", this::reprint),
+            get("/outbox", this::outbox).withQuery("status"),
+            post("/outbox/retry-all", this::retryAll),
+            post("/outbox/{eventId}/retry", this::retry),
+            post("/sync/resume", this::resume),
+            get("/audit", ex -> ex.json(200, supervisor.audit(200))));
+  }
+
+  private static Route get(String path, Route.Handler handler) {
+    return Route.of("GET", BASE + path, Access.SUPERVISOR, handler);
+  }
+
+  private static Route post(String path, Route.Handler handler) {
+    return Route.of("POST", BASE + path, Access.SUPERVISOR, handler);
+  }
+
+  private void checkPin(Exchange ex) {
+    supervisor.checkPin(ex.header("X-Supervisor-Pin"), actor(ex), client(ex));
+  }
+
+  /** Who the supervisor says they are, for the audit log. */
+  private static String actor(Exchange ex) {
+    return Optional.ofNullable(ex.header("X-Supervisor-Id"))
+        .filter(AcceptanceService::isValidOperator)
+        .orElse("supervisor");
+  }
+
+  /** The remote address and, when signed in, the session: what wrong PINs count against. */
+  private PinClient client(Exchange ex) {
+    String address = ex.http().getRemoteAddress().getAddress().getHostAddress();
+    return new PinClient(address, sessions.token(ex.header("Cookie")).orElse(""));
+  }
+
+  private void parcel(Exchange ex) throws IOException {
+    String key = ex.parameter("key");
+    ex.json(
+        200, station.show(key).orElseThrow(() -> new HttpError(404, "nothing found for " + key)));
+  }
+
+  private void label(Exchange ex) throws IOException {
+    String key = ex.parameter("key");
+    byte[] png =
+        supervisor
+            .labelPreview(key, LabelFormat.PNG)
+            .orElseThrow(() -> new HttpError(404, "no label for " + key));
+    ex.send(200, "image/png", png);
+  }
+
+  private void reprint(Exchange ex) throws IOException {
+    ReprintBody b = ex.body(ReprintBody.class);
+    ReprintRequest r =
+        new ReprintRequest(
+            b.trackingNumber(), b.reason(), actor(ex), ex.header("X-Supervisor-Pin"), b.printer());
+    ex.json(200, supervisor.reprint(r, client(ex)));
+  }
+
+  private void outbox(Exchange ex) throws IOException {
+    String status = ex.query("status").filter(s -> !s.isBlank()).orElse(null);
+    ex.json(
+        200, Map.of("stats", station.outboxStats(), "entries", station.outboxList(status, 200)));
+  }
+
+  private void retryAll(Exchange ex) throws IOException {
+    int n = station.outboxRetryAll(actor(ex));
+    sync.ifPresent(SyncJob::wake);
+    ex.json(200, Map.of("retried", n));
+  }
+
+  private void retry(Exchange ex) throws IOException {
+    boolean done = station.outboxRetry(ex.parameter("eventId"), actor(ex));
+    sync.ifPresent(SyncJob::wake);
+    ex.json(200, Map.of("retried", done));
+  }
+
+  private void resume(Exchange ex) throws IOException {
+    sync.ifPresent(SyncJob::resume);
+    ex.json(200, Map.of("resumed", sync.isPresent()));
+  }
+}
