@@ -15,7 +15,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** The boundaries of ../shared/ARCHITECTURE.md, checked on the compiled classes of every module. */
+/**
+ * The boundaries docs/architecture.md describes ("What may depend on what"), checked on the
+ * compiled classes of every module. A rule added here gets its line in that table.
+ */
 class ArchitectureTest {
   private static final JavaClasses CLASSES =
       new ClassFileImporter()
@@ -214,6 +217,33 @@ class ArchitectureTest {
             "org.scanstation.device.printer.cups..",
             "org.scanstation.device.printer.link..")
         .because("the exactly-once rules rest on the LabelPrinter port alone")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theStationsFeaturePackagesHaveNoCycles() {
+    slices().matching("org.scanstation.station.(*)..").should().beFreeOfCycles().check(CLASSES);
+    slices()
+        .matching("org.scanstation.station.domain.(*)..")
+        .should()
+        .beFreeOfCycles()
+        .check(CLASSES);
+  }
+
+  @Test
+  void theOperationsContractDependsOnTheDomainOnly() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.scanstation.station.api..")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages(
+            "java..",
+            "org.scanstation.station.api..",
+            "org.scanstation.station.domain..",
+            "org.scanstation.station",
+            "com.fasterxml.jackson.annotation..")
+        .because("api is the contract every side shares: records in the domain's words, no parts")
         .check(CLASSES);
   }
 

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.scanstation.station.StationException;
 import org.scanstation.station.StoreUnavailableException;
+import org.scanstation.station.api.OutboxPayload;
 import org.scanstation.station.domain.acceptance.AcceptanceEvent;
 import org.scanstation.station.domain.acceptance.AcceptancePolicy;
 import org.scanstation.station.domain.acceptance.AcceptanceResult;

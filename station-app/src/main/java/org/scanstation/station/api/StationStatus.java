@@ -1,7 +1,6 @@
 package org.scanstation.station.api;
 
 import java.util.List;
-import org.scanstation.station.sync.SyncStatus;
 
 /**
  * The station's health for the pages' badges and the supervisor's device view.

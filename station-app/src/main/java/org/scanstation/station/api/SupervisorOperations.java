@@ -2,7 +2,6 @@ package org.scanstation.station.api;
 
 import java.util.List;
 import java.util.Optional;
-import org.scanstation.label.LabelFormat;
 
 /**
  * What the supervisor's page does beyond {@link StationOperations}: each action is checked against
@@ -28,8 +27,8 @@ public interface SupervisorOperations {
    */
   ReprintOutcome reprint(ReprintRequest request, PinClient client);
 
-  /** The stored label of an accepted parcel rendered as {@code format}, if it was accepted. */
-  Optional<byte[]> labelPreview(String trackingNumber, LabelFormat format);
+  /** The stored label of an accepted parcel as a PNG at its printer's resolution, if accepted. */
+  Optional<byte[]> labelPng(String trackingNumber);
 
   /** The latest audit entries, newest first. */
   List<ParcelView.AuditEntry> audit(int limit);

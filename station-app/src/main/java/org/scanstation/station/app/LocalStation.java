@@ -279,6 +279,11 @@ public final class LocalStation implements StationOperations, SupervisorOperatio
   }
 
   @Override
+  public Optional<byte[]> labelPng(String trackingNumber) {
+    return labelPreview(trackingNumber, LabelFormat.PNG);
+  }
+
+  /** The stored label of an accepted parcel rendered as {@code format}, if it was accepted. */
   public Optional<byte[]> labelPreview(String trackingNumber, LabelFormat format) {
     return show(trackingNumber)
         .filter(v -> v.acceptance() != null && v.label() != null)

@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.scanstation.station.acceptance.OutboxPayload;
+import org.scanstation.station.api.OutboxPayload;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

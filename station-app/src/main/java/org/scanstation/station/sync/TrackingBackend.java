@@ -1,6 +1,6 @@
 package org.scanstation.station.sync;
 
-import org.scanstation.station.acceptance.OutboxPayload;
+import org.scanstation.station.api.OutboxPayload;
 
 /**
  * The tracking backend, as the sync job needs it. Implementations block for one HTTP call (with a

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.scanstation.common.DaemonThreads;
 import org.scanstation.common.QueryString;
 import org.scanstation.station.StationException;
 import org.scanstation.station.api.AccessRefused;
@@ -61,14 +62,7 @@ public final class ApiServer implements AutoCloseable {
     }
     try {
       HttpServer server = HttpServer.create(new InetSocketAddress(bind, port), 64);
-      ExecutorService executor =
-          Executors.newFixedThreadPool(
-              8,
-              r -> {
-                Thread t = new Thread(r, "http");
-                t.setDaemon(true);
-                return t;
-              });
+      ExecutorService executor = Executors.newFixedThreadPool(8, DaemonThreads.named("http"));
       server.setExecutor(executor);
       return new ApiServer(server, executor, token, hosts);
     } catch (IOException e) {

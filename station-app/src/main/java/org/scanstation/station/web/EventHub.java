@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.scanstation.common.DaemonThreads;
 import org.scanstation.station.api.StationStatus;
 
 /**
@@ -28,9 +29,10 @@ public final class EventHub implements AutoCloseable {
   private final Deque<ScanView> recent = new ArrayDeque<>();
   private final Map<String, Long> counters = new java.util.concurrent.ConcurrentHashMap<>();
   private final List<OutputStream> clients = new CopyOnWriteArrayList<>();
-  private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> daemon(r, "sse"));
+  private final ExecutorService writer =
+      Executors.newSingleThreadExecutor(DaemonThreads.named("sse"));
   private final ScheduledExecutorService ticker =
-      Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "sse-tick"));
+      Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("sse-tick"));
   private final Supplier<StationStatus> health;
 
   /** A hub that sends {@code health} every few seconds and on demand. */
@@ -40,12 +42,6 @@ public final class EventHub implements AutoCloseable {
       counters.put(k, 0L);
     }
     ticker.scheduleWithFixedDelay(this::publishHealth, 2, 2, TimeUnit.SECONDS);
-  }
-
-  private static Thread daemon(Runnable r, String name) {
-    Thread t = new Thread(r, name);
-    t.setDaemon(true);
-    return t;
   }
 
   /** Records a result and sends it to every page. */

@@ -3,7 +3,6 @@ package org.scanstation.station.web;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
-import org.scanstation.label.LabelFormat;
 import org.scanstation.station.acceptance.AcceptanceService;
 import org.scanstation.station.api.PinClient;
 import org.scanstation.station.api.ReprintRequest;
@@ -87,9 +86,7 @@ final class SupervisorApi {
   private void label(Exchange ex) throws IOException {
     String key = ex.parameter("key");
     byte[] png =
-        supervisor
-            .labelPreview(key, LabelFormat.PNG)
-            .orElseThrow(() -> new HttpError(404, "no label for " + key));
+        supervisor.labelPng(key).orElseThrow(() -> new HttpError(404, "no label for " + key));
     ex.send(200, "image/png", png);
   }
 

@@ -1,4 +1,4 @@
-package org.scanstation.station.devices;
+package org.scanstation.station.scanning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

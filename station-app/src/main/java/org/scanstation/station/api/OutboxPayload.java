@@ -1,4 +1,4 @@
-package org.scanstation.station.acceptance;
+package org.scanstation.station.api;
 
 /**
  * What the tracking backend must receive for one acceptance, stored as JSON in the outbox. The sync

@@ -1,4 +1,4 @@
-package org.scanstation.station.devices;
+package org.scanstation.station.scanning;
 
 import java.util.ArrayList;
 import java.util.List;

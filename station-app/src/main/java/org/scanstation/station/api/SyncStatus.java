@@ -1,4 +1,4 @@
-package org.scanstation.station.sync;
+package org.scanstation.station.api;
 
 import java.time.Instant;
 
