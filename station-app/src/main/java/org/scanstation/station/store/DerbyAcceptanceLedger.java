@@ -75,7 +75,7 @@ public final class DerbyAcceptanceLedger implements AcceptanceLedger {
         c,
         jobId,
         a.eventId().toString(),
-        "FIRST",
+        PrintJobKind.FIRST,
         a.printerId(),
         a.operatorId(),
         null,
