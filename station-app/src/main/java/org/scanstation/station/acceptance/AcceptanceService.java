@@ -148,11 +148,11 @@ public final class AcceptanceService {
     }
     ValidScan valid = (ValidScan) parsed;
     TrackingNumber number = valid.trackingNumber();
-    Optional<AcceptanceEvent> earlier = ledger.find(number.digits());
+    Optional<AcceptanceEvent> earlier = ledger.find(number);
     if (earlier.isPresent()) {
       return new Duplicate(scan.raw(), earlier.get());
     }
-    Optional<Shipment> shipment = ledger.shipment(number.digits());
+    Optional<Shipment> shipment = ledger.shipment(number);
     Optional<Rejection> refused = policy.check(valid, shipment);
     if (refused.isPresent()) {
       return Rejected.of(scan.raw(), refused.get());
@@ -165,8 +165,8 @@ public final class AcceptanceService {
     NewAcceptance draft =
         new NewAcceptance(
             eventId,
-            number.digits(),
-            valid.routingZip() == null ? null : valid.routingZip().digits(),
+            number,
+            valid.routingZip(),
             stationId,
             operatorId,
             scan.scannerId(),

@@ -3,14 +3,16 @@ package org.scanstation.station.acceptance;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.scanstation.station.domain.tracking.RoutingZip;
+import org.scanstation.station.domain.tracking.TrackingNumber;
 
 /**
  * Everything one acceptance writes, in one transaction: the event's fields (the store adds the
  * chain link), its label, its first print job and its outbox entry.
  *
  * @param eventId made at scan time
- * @param trackingNumber the tracking number digits
- * @param routingZip the scan's routing ZIP, or null
+ * @param trackingNumber the validated tracking number
+ * @param routingZip the routing ZIP the scan carried, or null
  * @param stationId the accepting station
  * @param operatorId the signed-in operator
  * @param scannerId the scanner
@@ -22,8 +24,8 @@ import java.util.UUID;
  */
 public record NewAcceptance(
     UUID eventId,
-    String trackingNumber,
-    String routingZip,
+    TrackingNumber trackingNumber,
+    RoutingZip routingZip,
     String stationId,
     String operatorId,
     String scannerId,
