@@ -171,6 +171,7 @@ public final class AcceptanceService {
             operatorId,
             scan.scannerId(),
             scan.raw(),
+            scan.symbology(),
             at,
             label,
             printerFor.apply(scan.scannerId()),

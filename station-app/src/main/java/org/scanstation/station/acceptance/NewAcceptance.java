@@ -17,6 +17,7 @@ import org.scanstation.station.domain.tracking.TrackingNumber;
  * @param operatorId the signed-in operator
  * @param scannerId the scanner
  * @param rawScan the scan as received
+ * @param symbology the AIM symbology identifier the scanner reported, or null
  * @param acceptedAt acceptance time, to the millisecond
  * @param label the rendered label
  * @param printerId the printer the first print job goes to
@@ -30,12 +31,13 @@ public record NewAcceptance(
     String operatorId,
     String scannerId,
     String rawScan,
+    String symbology,
     Instant acceptedAt,
     LabelArtifact label,
     String printerId,
     String outboxPayload) {
 
-  /** Requires every part but the routing ZIP. */
+  /** Requires every part but the routing ZIP and the symbology. */
   public NewAcceptance {
     Objects.requireNonNull(eventId, "eventId");
     Objects.requireNonNull(trackingNumber, "trackingNumber");

@@ -87,7 +87,7 @@ public final class Scanners implements AutoCloseable {
 
     @Override
     public void onScan(org.scanstation.device.scanner.Scan scan) {
-      Scan s = new Scan(scan.text(), id, scan.receivedAt());
+      Scan s = new Scan(scan.text(), id, scan.receivedAt(), scan.symbology());
       String op = operator.get();
       if (op == null || op.isBlank()) {
         warnings.warn("no operator " + id, "scanner " + id + ": scan refused, nobody is signed in");

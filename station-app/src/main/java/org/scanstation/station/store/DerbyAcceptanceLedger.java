@@ -110,6 +110,7 @@ public final class DerbyAcceptanceLedger implements AcceptanceLedger {
         a.operatorId(),
         a.scannerId(),
         a.rawScan(),
+        a.symbology(),
         a.acceptedAt(),
         code,
         prevHash,
@@ -122,7 +123,7 @@ public final class DerbyAcceptanceLedger implements AcceptanceLedger {
         "INSERT INTO acceptance (seq, "
             + AcceptanceRows.COLUMNS
             + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setLong(1, seq);
       ps.setString(2, e.eventId().toString());
@@ -136,6 +137,7 @@ public final class DerbyAcceptanceLedger implements AcceptanceLedger {
       ps.setString(10, e.partnerEventCode());
       ps.setString(11, e.prevHash());
       ps.setString(12, e.hash());
+      ps.setString(13, e.symbology());
       ps.executeUpdate();
     }
   }
