@@ -152,4 +152,12 @@ class ScanSymbologyIT {
     assertThat(new ParcelQueries(store).show(NUMBER).orElseThrow().acceptance().symbology())
         .isNull();
   }
+
+  @Test
+  void aMalformedSymbologyFromADriverCostsOnlyTheSymbologyNotTheScan() {
+    byte[] data = NUMBER.getBytes(StandardCharsets.ISO_8859_1);
+    usb.listener.onScan(new Scan(usb.id(), data, "]C1\n<b>", System.nanoTime(), NOW));
+
+    assertThat(storedSymbology()).isNull();
+  }
 }

@@ -26,10 +26,15 @@ public record Scan(String raw, String scannerId, Instant receivedAt, String symb
     if (symbology != null && symbology.isEmpty()) {
       symbology = null;
     }
-    if (symbology != null && !AIM.matcher(symbology).matches()) {
+    if (symbology != null && !isAim(symbology)) {
       throw new IllegalArgumentException(
           "symbology must be an AIM identifier of three printable ASCII characters, like ]C1");
     }
+  }
+
+  /** Whether {@code text} has the form of an AIM identifier: three printable ASCII characters. */
+  public static boolean isAim(String text) {
+    return text != null && AIM.matcher(text).matches();
   }
 
   /**

@@ -29,4 +29,12 @@ class StationScanTest {
     assertThatThrownBy(() -> new Scan("1", "usb-1", AT, "]\nC"))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void tellsAnAimIdentifierFromOtherText() {
+    assertThat(Scan.isAim("]d2")).isTrue();
+    assertThat(Scan.isAim("]d")).isFalse();
+    assertThat(Scan.isAim(" C1")).isFalse();
+    assertThat(Scan.isAim(null)).isFalse();
+  }
 }
