@@ -3,6 +3,7 @@ package org.scanstation.station.acceptance;
 import java.util.Optional;
 import org.scanstation.station.domain.acceptance.AcceptanceEvent;
 import org.scanstation.station.domain.acceptance.Shipment;
+import org.scanstation.station.domain.tracking.TrackingNumber;
 
 /**
  * The store behind the acceptance workflow. Implementations are thread-safe and block on the
@@ -10,11 +11,11 @@ import org.scanstation.station.domain.acceptance.Shipment;
  */
 public interface AcceptanceLedger {
 
-  /** The acceptance of this tracking number, if any. */
-  Optional<AcceptanceEvent> find(String trackingNumber);
+  /** The acceptance of this tracking number, if any. Blocks on the store. */
+  Optional<AcceptanceEvent> find(TrackingNumber trackingNumber);
 
-  /** The imported shipment for this tracking number, if any. */
-  Optional<Shipment> shipment(String trackingNumber);
+  /** The imported shipment for this tracking number, if any. Blocks on the store. */
+  Optional<Shipment> shipment(TrackingNumber trackingNumber);
 
   /**
    * Records the acceptance, its chain link, label, first print job and outbox entry, all or

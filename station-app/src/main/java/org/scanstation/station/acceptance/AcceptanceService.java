@@ -149,11 +149,11 @@ public final class AcceptanceService {
     }
     ValidScan valid = (ValidScan) parsed;
     TrackingNumber number = valid.trackingNumber();
-    Optional<AcceptanceEvent> earlier = ledger.find(number.digits());
+    Optional<AcceptanceEvent> earlier = ledger.find(number);
     if (earlier.isPresent()) {
       return new Duplicate(scan.raw(), earlier.get());
     }
-    Optional<Shipment> shipment = ledger.shipment(number.digits());
+    Optional<Shipment> shipment = ledger.shipment(number);
     Optional<Rejection> refused = policy.check(valid, shipment);
     if (refused.isPresent()) {
       return Rejected.of(scan.raw(), refused.get());
@@ -166,12 +166,13 @@ public final class AcceptanceService {
     NewAcceptance draft =
         new NewAcceptance(
             eventId,
-            number.digits(),
-            valid.routingZip() == null ? null : valid.routingZip().digits(),
+            number,
+            valid.routingZip(),
             stationId,
             operatorId,
             scan.scannerId(),
             scan.raw(),
+            scan.symbology(),
             at,
             label,
             printerFor.apply(scan.scannerId()),

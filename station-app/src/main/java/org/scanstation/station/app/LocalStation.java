@@ -45,6 +45,7 @@ import org.scanstation.station.store.AuditLog;
 import org.scanstation.station.store.DerbyAcceptanceLedger;
 import org.scanstation.station.store.Outbox;
 import org.scanstation.station.store.ParcelQueries;
+import org.scanstation.station.store.PrintJobStatus;
 import org.scanstation.station.store.ProofExporter;
 import org.scanstation.station.store.Reprints;
 import org.scanstation.station.store.ShipmentStore;
@@ -192,7 +193,8 @@ public final class LocalStation implements StationOperations, SupervisorOperatio
     for (Consumer<String> l : printJobListeners) {
       l.accept(q.jobId());
     }
-    return new ReprintOutcome(q.jobId(), number, printer, "QUEUED", q.labelSha256());
+    return new ReprintOutcome(
+        q.jobId(), number, printer, PrintJobStatus.QUEUED.name(), q.labelSha256());
   }
 
   @Override

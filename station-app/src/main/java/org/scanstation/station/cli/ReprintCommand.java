@@ -9,6 +9,7 @@ import org.scanstation.station.api.ReprintRequest;
 import org.scanstation.station.api.StationOperations;
 import org.scanstation.station.app.LocalStation;
 import org.scanstation.station.printing.PrintService;
+import org.scanstation.station.store.PrintJobStatus;
 import org.scanstation.station.store.PrintJobs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -115,14 +116,15 @@ final class ReprintCommand implements Callable<Integer> {
       service.submit(queued.jobId());
       finished = watch.await(wait);
     }
-    String status = jobs.find(queued.jobId()).map(PrintJobs.Pending::status).orElse("QUEUED");
+    PrintJobStatus status =
+        jobs.find(queued.jobId()).map(PrintJobs.Pending::status).orElse(PrintJobStatus.QUEUED);
     Json.document(
         context.out(),
         new ReprintOutcome(
             queued.jobId(),
             queued.trackingNumber(),
             queued.printer(),
-            status,
+            status.name(),
             queued.labelSha256()));
     if (!finished) {
       context
@@ -136,7 +138,7 @@ final class ReprintCommand implements Callable<Integer> {
                   + " and prints when the station runs");
       return PrinterStatusCommand.FAULTED;
     }
-    return status.equals("PRINTED") ? 0 : 1;
+    return status == PrintJobStatus.PRINTED ? 0 : 1;
   }
 
   private String pin() {

@@ -21,6 +21,7 @@ import org.scanstation.device.printer.queue.PrintQueueListener;
 import org.scanstation.device.printer.queue.QueueSettings;
 import org.scanstation.station.StationException;
 import org.scanstation.station.api.DeviceView;
+import org.scanstation.station.store.PrintJobStatus;
 import org.scanstation.station.store.PrintJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -134,7 +135,7 @@ public final class PrintService implements AutoCloseable {
       log.warn("print job {} waits in the store: {}", jobId, e.getMessage());
       return; // the sweep takes it up once the store answers
     }
-    if (found.isEmpty() || !PrintJobs.UNFINISHED.contains(found.get().status())) {
+    if (found.isEmpty() || found.get().status().done()) {
       return; // finished meanwhile: never queued twice
     }
     PrintJobs.Pending row = found.get();
@@ -155,7 +156,7 @@ public final class PrintService implements AutoCloseable {
   private void take(PrintJobs.Pending row, PrintQueue queue) {
     // SENDING in the store: the station stopped while its bytes may have been at the printer.
     PrintJob job =
-        row.status().equals("SENDING")
+        row.status() == PrintJobStatus.SENDING
             ? PrintJob.resumed(row.jobId(), row.bytes(), row.odometerBefore())
             : PrintJob.of(row.jobId(), row.bytes());
     keeper.taking(row.jobId(), row.attempts());
@@ -176,7 +177,7 @@ public final class PrintService implements AutoCloseable {
     try {
       jobs.update(
           row.jobId(),
-          row.status().equals("SENDING") ? "SENDING" : "HELD",
+          row.status() == PrintJobStatus.SENDING ? PrintJobStatus.SENDING : PrintJobStatus.HELD,
           row.attempts(),
           why,
           null,

@@ -7,6 +7,7 @@ import org.scanstation.device.printer.queue.JobEvent;
 import org.scanstation.device.printer.queue.JobState;
 import org.scanstation.device.printer.queue.PrintQueueListener;
 import org.scanstation.station.StationException;
+import org.scanstation.station.store.PrintJobStatus;
 import org.scanstation.station.store.PrintJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -129,7 +130,7 @@ final class RowKeeper implements PrintQueueListener {
     int attempts = priorAttempts.getOrDefault(e.jobId(), 0) + e.attempts();
     boolean atPrinter =
         e.state() == JobState.SENDING || (e.state() == JobState.HELD && e.mayBeAtPrinter());
-    String status = e.state() == JobState.HELD && atPrinter ? "SENDING" : e.state().name();
+    PrintJobStatus status = stored(e.state(), atPrinter);
     boolean why = e.state() == JobState.HELD || e.state() == JobState.FAILED;
     jobs.update(
         e.jobId(),
@@ -138,5 +139,19 @@ final class RowKeeper implements PrintQueueListener {
         why ? e.message() : null,
         atPrinter ? Long.valueOf(e.odometerBefore()) : null,
         e.at());
+  }
+
+  /**
+   * The stored status of a queue state. A held job whose bytes may be at the printer is stored as
+   * SENDING, so a restart resumes it (asks the printer) instead of sending it blind again.
+   */
+  static PrintJobStatus stored(JobState state, boolean mayBeAtPrinter) {
+    return switch (state) {
+      case QUEUED -> PrintJobStatus.QUEUED;
+      case SENDING -> PrintJobStatus.SENDING;
+      case HELD -> mayBeAtPrinter ? PrintJobStatus.SENDING : PrintJobStatus.HELD;
+      case PRINTED -> PrintJobStatus.PRINTED;
+      case FAILED -> PrintJobStatus.FAILED;
+    };
   }
 }

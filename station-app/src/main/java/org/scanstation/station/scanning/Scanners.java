@@ -87,7 +87,9 @@ public final class Scanners implements AutoCloseable {
 
     @Override
     public void onScan(org.scanstation.device.scanner.Scan scan) {
-      Scan s = new Scan(scan.text(), id, scan.receivedAt());
+      // A driver's odd symbology must not cost the scan itself: it is only kept when well formed.
+      String aim = Scan.isAim(scan.symbology()) ? scan.symbology() : null;
+      Scan s = new Scan(scan.text(), id, scan.receivedAt(), aim);
       String op = operator.get();
       if (op == null || op.isBlank()) {
         warnings.warn("no operator " + id, "scanner " + id + ": scan refused, nobody is signed in");

@@ -15,7 +15,7 @@ import org.scanstation.station.domain.acceptance.AcceptanceEvent;
 final class AcceptanceRows {
   static final String COLUMNS =
       "event_id, tracking_number, routing_zip, station_id, operator_id, scanner_id, raw_scan,"
-          + " accepted_at, partner_event_code, prev_hash, hash";
+          + " accepted_at, partner_event_code, prev_hash, hash, symbology";
 
   private AcceptanceRows() {}
 
@@ -68,6 +68,7 @@ final class AcceptanceRows {
         rs.getString("operator_id"),
         rs.getString("scanner_id"),
         rs.getString("raw_scan"),
+        rs.getString("symbology"),
         Instant.ofEpochMilli(rs.getLong("accepted_at")),
         rs.getString("partner_event_code"),
         rs.getString("prev_hash"),

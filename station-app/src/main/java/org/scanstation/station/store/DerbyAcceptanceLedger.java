@@ -14,6 +14,7 @@ import org.scanstation.station.acceptance.RecordOutcome;
 import org.scanstation.station.domain.acceptance.AcceptanceEvent;
 import org.scanstation.station.domain.acceptance.HashChain;
 import org.scanstation.station.domain.acceptance.Shipment;
+import org.scanstation.station.domain.tracking.TrackingNumber;
 
 /**
  * The acceptance ledger on Derby. {@link #record} is one transaction that first bumps the chain
@@ -31,13 +32,13 @@ public final class DerbyAcceptanceLedger implements AcceptanceLedger {
   }
 
   @Override
-  public Optional<AcceptanceEvent> find(String trackingNumber) {
-    return store.read(c -> AcceptanceRows.byTrackingNumber(c, trackingNumber));
+  public Optional<AcceptanceEvent> find(TrackingNumber trackingNumber) {
+    return store.read(c -> AcceptanceRows.byTrackingNumber(c, trackingNumber.digits()));
   }
 
   @Override
-  public Optional<Shipment> shipment(String trackingNumber) {
-    return store.read(c -> ShipmentRows.byTrackingNumber(c, trackingNumber));
+  public Optional<Shipment> shipment(TrackingNumber trackingNumber) {
+    return store.read(c -> ShipmentRows.byTrackingNumber(c, trackingNumber.digits()));
   }
 
   @Override
@@ -61,7 +62,8 @@ public final class DerbyAcceptanceLedger implements AcceptanceLedger {
 
   private RecordOutcome recordIn(Connection c, NewAcceptance a) throws SQLException {
     ChainHead head = ChainHead.advance(c);
-    Optional<AcceptanceEvent> earlier = AcceptanceRows.byTrackingNumber(c, a.trackingNumber());
+    Optional<AcceptanceEvent> earlier =
+        AcceptanceRows.byTrackingNumber(c, a.trackingNumber().digits());
     if (earlier.isPresent()) {
       c.rollback(); // nothing of ours was written but the head bump
       return new RecordOutcome.AlreadyAccepted(earlier.get());
@@ -75,7 +77,7 @@ public final class DerbyAcceptanceLedger implements AcceptanceLedger {
         c,
         jobId,
         a.eventId().toString(),
-        "FIRST",
+        PrintJobKind.FIRST,
         a.printerId(),
         a.operatorId(),
         null,
@@ -86,12 +88,14 @@ public final class DerbyAcceptanceLedger implements AcceptanceLedger {
 
   private static AcceptanceEvent event(NewAcceptance a, String prevHash) {
     String code = AcceptanceEvent.ARRIVED_AT_PARTNER_FACILITY;
+    String number = a.trackingNumber().digits();
+    String zip = a.routingZip() == null ? null : a.routingZip().digits();
     String hash =
         HashChain.hash(
             prevHash,
             a.eventId().toString(),
-            a.trackingNumber(),
-            a.routingZip(),
+            number,
+            zip,
             a.stationId(),
             a.operatorId(),
             a.scannerId(),
@@ -100,12 +104,13 @@ public final class DerbyAcceptanceLedger implements AcceptanceLedger {
             code);
     return new AcceptanceEvent(
         a.eventId(),
-        a.trackingNumber(),
-        a.routingZip(),
+        number,
+        zip,
         a.stationId(),
         a.operatorId(),
         a.scannerId(),
         a.rawScan(),
+        a.symbology(),
         a.acceptedAt(),
         code,
         prevHash,
@@ -118,7 +123,7 @@ public final class DerbyAcceptanceLedger implements AcceptanceLedger {
         "INSERT INTO acceptance (seq, "
             + AcceptanceRows.COLUMNS
             + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setLong(1, seq);
       ps.setString(2, e.eventId().toString());
@@ -132,6 +137,7 @@ public final class DerbyAcceptanceLedger implements AcceptanceLedger {
       ps.setString(10, e.partnerEventCode());
       ps.setString(11, e.prevHash());
       ps.setString(12, e.hash());
+      ps.setString(13, e.symbology());
       ps.executeUpdate();
     }
   }
@@ -158,7 +164,7 @@ public final class DerbyAcceptanceLedger implements AcceptanceLedger {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       long at = a.acceptedAt().toEpochMilli();
       ps.setString(1, a.eventId().toString());
-      ps.setString(2, a.trackingNumber());
+      ps.setString(2, a.trackingNumber().digits());
       ps.setString(3, a.outboxPayload());
       ps.setLong(4, at);
       ps.setLong(5, at);

@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
-/** Writes print job rows. Stateless. */
+/** Writes print job rows; a new job is always {@link PrintJobStatus#QUEUED}. Stateless. */
 final class PrintJobRows {
   private PrintJobRows() {}
 
@@ -12,7 +12,7 @@ final class PrintJobRows {
       Connection c,
       String jobId,
       String eventId,
-      String kind,
+      PrintJobKind kind,
       String printer,
       String requestedBy,
       String reason,
@@ -20,16 +20,17 @@ final class PrintJobRows {
       throws SQLException {
     String sql =
         "INSERT INTO print_job (job_id, event_id, kind, printer, status, attempts, requested_by,"
-            + " reason, created_at, updated_at) VALUES (?, ?, ?, ?, 'QUEUED', 0, ?, ?, ?, ?)";
+            + " reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?)";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, jobId);
       ps.setString(2, eventId);
-      ps.setString(3, kind);
+      ps.setString(3, kind.name());
       ps.setString(4, printer);
-      ps.setString(5, requestedBy);
-      ps.setString(6, reason);
-      ps.setLong(7, now);
+      ps.setString(5, PrintJobStatus.QUEUED.name());
+      ps.setString(6, requestedBy);
+      ps.setString(7, reason);
       ps.setLong(8, now);
+      ps.setLong(9, now);
       ps.executeUpdate();
     }
   }

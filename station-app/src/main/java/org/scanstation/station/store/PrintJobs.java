@@ -13,19 +13,17 @@ import java.util.Optional;
 
 /**
  * The print jobs the station still has to print, and their progress as the printer reports it.
- * Statuses: QUEUED (not sent), HELD (not sent; the printer is faulted or unknown), SENDING (its
- * bytes may be at the printer), PRINTED, FAILED. Thread-safe: each call is one statement or query.
+ * Statuses are {@link PrintJobStatus}, stored by name. Thread-safe: each call is one statement or
+ * query.
  */
 public final class PrintJobs {
-  /** The statuses of jobs that are not finished. */
-  public static final List<String> UNFINISHED = List.of("QUEUED", "HELD", "SENDING");
 
   /**
    * A print job with what it takes to print it.
    *
    * @param jobId the job
    * @param trackingNumber its parcel
-   * @param kind FIRST or REPRINT
+   * @param kind first print or reprint
    * @param printer the printer id or URI it goes to
    * @param status its status
    * @param attempts how often its bytes were sent
@@ -35,9 +33,9 @@ public final class PrintJobs {
   public record Pending(
       String jobId,
       String trackingNumber,
-      String kind,
+      PrintJobKind kind,
       String printer,
-      String status,
+      PrintJobStatus status,
       int attempts,
       long odometerBefore,
       byte[] bytes) {}
@@ -82,9 +80,9 @@ public final class PrintJobs {
     return new Pending(
         rs.getString(1),
         rs.getString(2),
-        rs.getString(3),
+        PrintJobKind.fromDb(rs.getString(3)),
         rs.getString(4),
-        rs.getString(5),
+        PrintJobStatus.fromDb(rs.getString(5)),
         rs.getInt(6),
         odometer,
         rs.getBytes(8));
@@ -96,7 +94,8 @@ public final class PrintJobs {
         c -> {
           String sql =
               "SELECT j.job_id FROM print_job j JOIN acceptance a ON a.event_id = j.event_id"
-                  + " WHERE j.status IN ('QUEUED', 'HELD', 'SENDING')"
+                  + " WHERE j.status IN "
+                  + PrintJobStatus.unfinishedSql()
                   + " ORDER BY j.created_at, a.seq, j.job_id";
           List<String> out = new ArrayList<>();
           try (PreparedStatement ps = c.prepareStatement(sql);
@@ -120,7 +119,7 @@ public final class PrintJobs {
    */
   public boolean update(
       String jobId,
-      String status,
+      PrintJobStatus status,
       int attempts,
       String lastError,
       Long odometerBefore,
@@ -128,7 +127,8 @@ public final class PrintJobs {
     String sql =
         "UPDATE print_job SET status = ?, attempts = ?, last_error = ?, updated_at = ?"
             + (odometerBefore == null ? "" : ", odometer_before = ?")
-            + " WHERE job_id = ? AND status IN ('QUEUED', 'HELD', 'SENDING')";
+            + " WHERE job_id = ? AND status IN "
+            + PrintJobStatus.unfinishedSql();
     return store.inTransaction(
         c -> {
           try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -141,13 +141,13 @@ public final class PrintJobs {
 
   private static void bind(
       PreparedStatement ps,
-      String status,
+      PrintJobStatus status,
       int attempts,
       String lastError,
       Long odometerBefore,
       Instant at)
       throws SQLException {
-    ps.setString(1, status);
+    ps.setString(1, status.name());
     ps.setInt(2, attempts);
     if (lastError == null) {
       ps.setNull(3, Types.VARCHAR);

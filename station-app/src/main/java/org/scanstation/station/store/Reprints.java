@@ -55,7 +55,8 @@ public final class Reprints {
           }
           String jobId = UUID.randomUUID().toString();
           long now = clock.millis();
-          PrintJobRows.insert(c, jobId, eventId, "REPRINT", printer, supervisor, reason, now);
+          PrintJobRows.insert(
+              c, jobId, eventId, PrintJobKind.REPRINT, printer, supervisor, reason, now);
           AuditLog.append(
               c,
               clock.instant(),

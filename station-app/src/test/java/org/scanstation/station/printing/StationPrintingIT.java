@@ -36,6 +36,7 @@ import org.scanstation.station.app.RunningStation;
 import org.scanstation.station.app.StationAssembly;
 import org.scanstation.station.config.StationConfig;
 import org.scanstation.station.domain.tracking.Mod10;
+import org.scanstation.station.store.PrintJobStatus;
 import org.scanstation.station.store.PrintJobs;
 import org.scanstation.station.store.StationStore;
 import tools.jackson.databind.json.JsonMapper;
@@ -285,7 +286,8 @@ class StationPrintingIT {
   private void markSending(String jobId, long odometerBefore) {
     try (StationStore store = StationStore.open(dataDir)) {
       assertThat(
-              new PrintJobs(store).update(jobId, "SENDING", 1, null, odometerBefore, Instant.now()))
+              new PrintJobs(store)
+                  .update(jobId, PrintJobStatus.SENDING, 1, null, odometerBefore, Instant.now()))
           .isTrue();
     }
   }

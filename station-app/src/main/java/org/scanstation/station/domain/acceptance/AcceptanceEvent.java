@@ -14,6 +14,8 @@ import java.util.UUID;
  * @param operatorId who was signed in
  * @param scannerId which scanner read it
  * @param rawScan the scan as received
+ * @param symbology the AIM symbology identifier the scanner reported (e.g. {@code ]C1}), or null;
+ *     not covered by {@code hash}, which keeps the format older links were hashed with
  * @param acceptedAt when it was accepted (to the millisecond)
  * @param partnerEventCode USPS partner event code, {@value #ARRIVED_AT_PARTNER_FACILITY}
  * @param prevHash the previous acceptance's hash (64 zeros for the first)
@@ -27,6 +29,7 @@ public record AcceptanceEvent(
     String operatorId,
     String scannerId,
     String rawScan,
+    String symbology,
     Instant acceptedAt,
     String partnerEventCode,
     String prevHash,
@@ -38,7 +41,7 @@ public record AcceptanceEvent(
    */
   public static final String ARRIVED_AT_PARTNER_FACILITY = "81";
 
-  /** Requires every part but the routing ZIP. */
+  /** Requires every part but the routing ZIP and the symbology. */
   public AcceptanceEvent {
     Objects.requireNonNull(eventId, "eventId");
     Objects.requireNonNull(trackingNumber, "trackingNumber");
