@@ -26,6 +26,9 @@ final class BodyLimits {
 
   private static final int WAIT_SECONDS = 5;
 
+  /** The most bytes of a refused body read and discarded so that the client gets its 413. */
+  private static final long DISCARD_AT_MOST = 256 * 1024;
+
   private final Semaphore large = new Semaphore(LARGE_READS);
 
   /**
@@ -37,7 +40,7 @@ final class BodyLimits {
   byte[] read(HttpExchange http, int max) throws IOException {
     long declared = declaredLength(http);
     if (declared > max) {
-      throw tooLarge(max);
+      throw refuse(http, max, declared);
     }
     if (max <= SMALL) {
       return readAtMost(http, max);
@@ -62,9 +65,9 @@ final class BodyLimits {
     InputStream in = http.getRequestBody();
     byte[] bytes = in.readNBytes(max + 1);
     if (bytes.length > max) {
-      // Not closed here: closing drains the rest, which would wait on the client before it has
-      // its answer. The server drains a little after answering, then drops the connection.
-      throw tooLarge(max);
+      // A chunked body of unknown length: waiting for its end would wait on the client before it
+      // has its answer. Not read further; the connection closes after the 413.
+      throw refuse(http, max, Long.MAX_VALUE);
     }
     in.close();
     return bytes;
@@ -80,6 +83,29 @@ final class BodyLimits {
     } catch (NumberFormatException e) {
       throw new HttpError(400, "Content-Length is not a number");
     }
+  }
+
+  /**
+   * The 413 for a body over {@code max} with {@code rest} bytes still to come. A declared body of
+   * up to {@link #DISCARD_AT_MOST} bytes is read and thrown away first: a client still sending it
+   * when the server hangs up would see its connection reset instead of the answer. A bigger one, or
+   * one of unknown length, is not read: the connection is closed.
+   */
+  private static HttpError refuse(HttpExchange http, int max, long rest) throws IOException {
+    if (rest <= DISCARD_AT_MOST) {
+      InputStream in = http.getRequestBody();
+      byte[] sink = new byte[8192];
+      for (long left = rest; left > 0; ) {
+        int n = in.read(sink, 0, (int) Math.min(sink.length, left));
+        if (n < 0) {
+          break;
+        }
+        left -= n;
+      }
+    } else {
+      http.getResponseHeaders().set("Connection", "close");
+    }
+    return tooLarge(max);
   }
 
   private static HttpError tooLarge(int max) {
