@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.scanstation.device.DeviceException;
 import org.scanstation.device.printer.LabelPrinter;
 import org.scanstation.device.printer.PrinterOptions;
-import org.scanstation.device.printer.connect.PrinterUri;
 import org.scanstation.device.printer.connect.Printers;
 import org.scanstation.device.printer.queue.PrintQueue;
 import org.scanstation.device.printer.queue.QueueSettings;
@@ -133,21 +132,9 @@ public final class StationAssembly {
         config.as(Setting.LABEL_DEFAULT_SERVICE, MailService.class));
   }
 
-  /**
-   * The printers {@code printers} lists, id to URI, in order; each URI is checked now.
-   *
-   * @throws StationException naming the key and the entry that is not valid
-   */
+  /** The printers {@code printers} lists, id to URI, in order (each URI checked at load). */
   Map<String, String> printers() {
-    Map<String, String> printers = config.devices(Setting.PRINTERS);
-    for (String uri : printers.values()) {
-      try {
-        PrinterUri.parse(uri);
-      } catch (DeviceException e) {
-        throw new StationException("config printers: " + e.getMessage(), e);
-      }
-    }
-    return printers;
+    return config.devices(Setting.PRINTERS);
   }
 
   /** How patient the printer drivers are: {@code printer.status-timeout}. */

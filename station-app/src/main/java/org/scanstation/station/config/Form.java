@@ -3,8 +3,13 @@ package org.scanstation.station.config;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.scanstation.common.Durations;
+import org.scanstation.device.DeviceException;
+import org.scanstation.device.printer.connect.PrinterUri;
+import org.scanstation.device.scanner.connect.ScannerUri;
 import org.scanstation.label.LabelRenderer;
 import org.scanstation.label.MailService;
 import org.scanstation.station.domain.acceptance.UnknownShipment;
@@ -45,6 +50,17 @@ public enum Form {
   /** Devices as {@code id=URI,id=URI}. */
   DEVICES(
       "id=URI pairs, comma-separated (e.g. desk-1=tcp://10.0.0.9:4001)", DeviceList::parse, true),
+  /** Scanners as {@code id=URI}, each URI a valid scanner URI. */
+  SCANNERS(
+      "id=URI pairs, comma-separated, each URI " + ScannerUri.FORMS,
+      s -> devices(s, ScannerUri::parse),
+      true),
+  /** Printers as {@code id=URI}, each URI a valid printer URI. */
+  PRINTERS(
+      "id=URI pairs, comma-separated, each URI tcp://HOST:9100, serial:PATH, usb:VID:PID or"
+          + " cups:QUEUE",
+      s -> devices(s, PrinterUri::parse),
+      true),
   /** An http or https URL. */
   URL("an http:// or https:// URL", Form::url);
 
@@ -111,6 +127,19 @@ public enum Form {
 
   private static Object service(String s) {
     return MailService.fromId(s).orElseThrow(() -> new IllegalArgumentException("unknown service"));
+  }
+
+  /** The device list, every URI checked by {@code check} (which names what is wrong). */
+  private static Object devices(String s, Consumer<String> check) {
+    Map<String, String> devices = DeviceList.parse(s);
+    for (Map.Entry<String, String> e : devices.entrySet()) {
+      try {
+        check.accept(e.getValue());
+      } catch (DeviceException bad) {
+        throw new IllegalArgumentException(e.getKey() + ": " + bad.getMessage(), bad);
+      }
+    }
+    return devices;
   }
 
   private static Object url(String s) {

@@ -183,7 +183,9 @@ public enum Setting {
       case LABEL_DEFAULT_SERVICE -> Form.SERVICE;
       case UNKNOWN_SHIPMENT -> Form.POLICY;
       case MAILER_ID_ALLOW -> Form.MAILER_IDS;
-      case SCANNERS, PRINTERS, DESK_PRINTERS -> Form.DEVICES;
+      case SCANNERS -> Form.SCANNERS;
+      case PRINTERS -> Form.PRINTERS;
+      case DESK_PRINTERS -> Form.DEVICES;
       case BACKEND_URL -> Form.URL;
       default -> Form.TEXT;
     };

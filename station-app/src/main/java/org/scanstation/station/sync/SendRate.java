@@ -68,7 +68,7 @@ final class SendRate {
     if (!now.isBefore(closedUntil)) {
       rate = Math.max(floor, rate * DECREASE);
     }
-    close(until);
+    close(until, false);
   }
 
   /**
@@ -80,18 +80,20 @@ final class SendRate {
       ceiling = Math.min(max, limit);
     }
     if (remaining == 0 && resetAt != null) {
-      close(resetAt); // at the limit: no reason to go faster
+      close(resetAt, true); // at the limit: no reason to go faster
     } else if (delivered) {
       rate += max / RECOVERY_SECONDS / rate;
     }
     rate = Math.max(floor, Math.min(rate, ceiling));
   }
 
-  private void close(Instant until) {
+  private void close(Instant until, boolean firstAtReset) {
     if (until.isAfter(closedUntil)) {
       // Nothing saves up while closed: after the reset requests are paced, not sent in a burst.
+      // At a window that merely ran out, the first goes at once (the new window has room for it;
+      // waiting an interval for it cost a twentieth of a 10/s limit); after a 429, it waits too.
       closedUntil = until;
-      tokens = 0;
+      tokens = firstAtReset ? 1 : 0;
       refilledAt = until.isAfter(refilledAt) ? until : refilledAt;
     }
   }

@@ -60,4 +60,25 @@ class ConfigErrorsTest {
     CliRun days = CliRun.run("printer-status", "--printer", "tcp://127.0.0.1:9", "--timeout", "1d");
     assertThat(days.exit()).as("parsed, then the port refused: unreachable").isEqualTo(4);
   }
+
+  @Test
+  void aScannerOrPrinterUriThatIsNotValidIsABadValueAtLoad() {
+    CliRun r =
+        CliRun.run(
+            new byte[0],
+            Map.of(
+                "STATION_SCANNERS", "desk-1=serial:/dev/ttyACM0?baud=9600&baud=19200",
+                "STATION_PRINTERS", "dock-1=lpd://10.0.0.7/queue"),
+            "verify",
+            "--data-dir",
+            dir.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("2 bad values")
+        .contains("scanners='desk-1=serial:/dev/ttyACM0?baud=9600&baud=19200'")
+        .contains("desk-1: scanner URI")
+        .contains("'baud' is given twice")
+        .contains("printers='dock-1=lpd://10.0.0.7/queue'")
+        .contains("dock-1: printer URI 'lpd://10.0.0.7/queue'");
+  }
 }

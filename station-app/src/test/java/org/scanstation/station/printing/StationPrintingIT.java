@@ -206,7 +206,8 @@ class StationPrintingIT {
   void aPrinterUriThatIsNotValidStopsTheStationFromStartingAndSaysWhy() {
     assertThatThrownBy(() -> start("printer-1=lpd://10.0.0.7/queue"))
         .isInstanceOf(StationException.class)
-        .hasMessageContaining("config printers: printer URI 'lpd://10.0.0.7/queue'")
+        .hasMessageContaining("printers='printer-1=lpd://10.0.0.7/queue'")
+        .hasMessageContaining("printer URI 'lpd://10.0.0.7/queue'")
         .hasMessageContaining("tcp://HOST:9100");
     station = null;
     assertThat(dataDir.resolve("run/station.json")).doesNotExist();

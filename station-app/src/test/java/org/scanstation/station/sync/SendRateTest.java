@@ -89,7 +89,8 @@ class SendRateTest {
     r.answered(true, 0, -1, at(3_000));
     assertThat(r.rate()).isEqualTo(5);
     assertThat(r.take(at(2_000))).isEqualTo(Duration.ofSeconds(1));
-    assertThat(r.take(at(3_000))).as("the window reset; the bucket starts empty").isPositive();
+    assertThat(r.take(at(3_000))).as("the window reset: one goes at once").isZero();
+    assertThat(r.take(at(3_000))).as("the next is paced at the lowered rate").isPositive();
   }
 
   @Test
@@ -116,5 +117,14 @@ class SendRateTest {
     gate.acquire(); // the first of the burst: no wait on a clock that never moves
     gate.observe(new BackendReply(new SyncOutcome.RateLimited(T0.minusSeconds(1)), -1, null, -1));
     assertThat(gate.perSecond()).isEqualTo(2);
+  }
+
+  @Test
+  void aWindowThatRanOutLetsOneRequestGoAtItsResetAndPacesTheRest() {
+    SendRate r = new SendRate(10, T0);
+    r.answered(true, 0, 10, at(1_000));
+    assertThat(r.take(at(500))).isEqualTo(Duration.ofMillis(500));
+    assertThat(r.take(at(1_000))).as("the new window has room for one now").isZero();
+    assertThat(r.take(at(1_000))).as("the rest are paced").isEqualTo(Duration.ofMillis(100));
   }
 }
