@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -144,47 +145,14 @@ class PrinterCommandsIT {
   void aReprintWithThePrinterUriPrintsNowWhenTheStoreIsOpenedDirectly() {
     Map<String, String> env = Map.of("STATION_SUPERVISOR_PIN", "2468", "STATION_PIN", "2468");
     String data = dir.resolve("data").toString();
-    CliRun accepted =
-        CliRun.run(
-            N1.getBytes(StandardCharsets.UTF_8),
-            env,
-            "accept",
-            "--operator",
-            "ana",
-            "--data-dir",
-            data);
-    assertThat(accepted.exit()).as(accepted.err()).isZero();
+    accept(env, data);
 
-    CliRun queued =
-        CliRun.run(
-            new byte[0],
-            env,
-            "reprint",
-            N1,
-            "--reason",
-            "torn",
-            "--operator",
-            "sup",
-            "--data-dir",
-            data);
+    CliRun queued = reprint(env, data, "torn");
     assertThat(queued.exit()).as(queued.err()).isZero();
     assertThat(json(queued.out()).get("status").asString()).isEqualTo("QUEUED");
     assertThat(queued.err()).contains("waits in the store; it prints when 'station run' runs");
 
-    CliRun now =
-        CliRun.run(
-            new byte[0],
-            env,
-            "reprint",
-            N1,
-            "--reason",
-            "torn again",
-            "--operator",
-            "sup",
-            "--printer",
-            uri(),
-            "--data-dir",
-            data);
+    CliRun now = reprint(env, data, "torn again", "--printer", uri());
     assertThat(now.exit()).as(now.err()).isZero();
     assertThat(json(now.out()).get("status").asString()).isEqualTo("PRINTED");
     assertThat(now.err()).contains("station: SENDING").contains("station: PRINTED");
@@ -215,6 +183,15 @@ class PrinterCommandsIT {
     assertThat(option.err()).as("the option wins over the config").contains("within 400 ms");
 
     String data = dir.resolve("data").toString();
+    accept(env, data);
+    CliRun reprint = reprint(env, data, "torn", "--printer", uri(), "--wait", "2s");
+    assertThat(reprint.exit()).isEqualTo(3);
+    assertThat(reprint.err()).contains("no reply to ~HS within 300 ms");
+    assertThat(sim.counters().formatsReceived()).isZero();
+  }
+
+  /** Accepts N1 through the CLI on the store in {@code data}. */
+  private static void accept(Map<String, String> env, String data) {
     CliRun accepted =
         CliRun.run(
             N1.getBytes(StandardCharsets.UTF_8),
@@ -225,24 +202,15 @@ class PrinterCommandsIT {
             "--data-dir",
             data);
     assertThat(accepted.exit()).as(accepted.err()).isZero();
-    CliRun reprint =
-        CliRun.run(
-            new byte[0],
-            env,
-            "reprint",
-            N1,
-            "--reason",
-            "torn",
-            "--operator",
-            "sup",
-            "--printer",
-            uri(),
-            "--wait",
-            "2s",
-            "--data-dir",
-            data);
-    assertThat(reprint.exit()).isEqualTo(3);
-    assertThat(reprint.err()).contains("no reply to ~HS within 300 ms");
-    assertThat(sim.counters().formatsReceived()).isZero();
+  }
+
+  /** Reprints N1 through the CLI as supervisor "sup", with {@code extra} options. */
+  private static CliRun reprint(
+      Map<String, String> env, String data, String reason, String... extra) {
+    List<String> args =
+        new ArrayList<>(List.of("reprint", N1, "--reason", reason, "--operator", "sup"));
+    args.addAll(List.of(extra));
+    args.addAll(List.of("--data-dir", data));
+    return CliRun.run(new byte[0], env, args.toArray(String[]::new));
   }
 }

@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.scanstation.device.printer.PrinterState;
@@ -76,12 +79,8 @@ class PrintQueueTest {
     await().until(() -> queue.view().waiting() == 0);
   }
 
-  @Test
-  void aJobWhoseSendingCannotBeRecordedIsHeldUnsentAndGoesOnceItCan() {
-    java.util.concurrent.atomic.AtomicBoolean recordable =
-        new java.util.concurrent.atomic.AtomicBoolean(false);
-    java.util.concurrent.atomic.AtomicInteger asked =
-        new java.util.concurrent.atomic.AtomicInteger();
+  /** Starts the queue with a listener that records sends as {@code recorder} says, then ours. */
+  private void startRecordingWith(Predicate<JobEvent> recorder) {
     queue = new PrintQueue(printer, FAST, Clock.systemUTC());
     queue.addListener(
         new PrintQueueListener() {
@@ -90,14 +89,24 @@ class PrintQueueTest {
 
           @Override
           public boolean mayPrint(JobEvent sending) {
-            asked.incrementAndGet();
-            assertThat(sending.state()).isEqualTo(JobState.SENDING);
-            assertThat(sending.mayBeAtPrinter()).isTrue();
-            return recordable.get();
+            return recorder.test(sending);
           }
         });
     queue.addListener(heard);
     queue.start();
+  }
+
+  @Test
+  void aJobWhoseSendingCannotBeRecordedIsHeldUnsentAndGoesOnceItCan() {
+    AtomicBoolean recordable = new AtomicBoolean(false);
+    AtomicInteger asked = new AtomicInteger();
+    startRecordingWith(
+        sending -> {
+          asked.incrementAndGet();
+          assertThat(sending.state()).isEqualTo(JobState.SENDING);
+          assertThat(sending.mayBeAtPrinter()).isTrue();
+          return recordable.get();
+        });
     queue.submit(job("j1"));
     await().atMost(Duration.ofSeconds(5)).until(() -> asked.get() >= 3);
     assertThat(printer.sends()).isZero();
@@ -112,19 +121,10 @@ class PrintQueueTest {
 
   @Test
   void aListenerThatFailsWhileRecordingASendStopsTheSend() {
-    queue = new PrintQueue(printer, FAST, Clock.systemUTC());
-    queue.addListener(
-        new PrintQueueListener() {
-          @Override
-          public void jobChanged(JobEvent event) {}
-
-          @Override
-          public boolean mayPrint(JobEvent sending) {
-            throw new IllegalStateException("store is read-only");
-          }
+    startRecordingWith(
+        sending -> {
+          throw new IllegalStateException("store is read-only");
         });
-    queue.addListener(heard);
-    queue.start();
     queue.submit(job("j1"));
     awaitState("j1", JobState.HELD);
     assertThat(printer.sends()).isZero();
