@@ -1,16 +1,12 @@
 package org.scanstation.station.sync;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Objects;
-import org.scanstation.station.StationException;
+import org.scanstation.station.config.Secret;
 
 /**
- * The tracking backend's API key, from the environment ({@value #ENV}) or a secret file. Its {@link
- * #toString()} never shows it, so it cannot leak into a log line by accident.
+ * The tracking backend's API key, from the environment ({@value #ENV}) or a secret file (see {@link
+ * Secret}). Its {@link #toString()} never shows it, so it cannot leak into a log line by accident.
  */
 public final class ApiKey {
   /** The environment variable holding the key. */
@@ -28,25 +24,9 @@ public final class ApiKey {
    * @throws StationException naming the file or variable when there is no usable key
    */
   public static ApiKey load(Path file, Map<String, String> env) {
-    String v;
-    String source;
-    if (file != null) {
-      source = "key file " + file;
-      try {
-        v = Files.readString(file, StandardCharsets.UTF_8).strip();
-      } catch (IOException e) {
-        throw new StationException(
-            "cannot read the backend API " + source + ": " + e.getMessage(), e);
-      }
-    } else {
-      source = "environment variable " + ENV;
-      v = Objects.requireNonNullElse(env.get(ENV), "").strip();
-    }
-    if (v.isEmpty() || v.chars().anyMatch(c -> c < 0x21 || c > 0x7E)) {
-      throw new StationException(
-          "no usable backend API key in the " + source + " (set it, or pass --api-key-file FILE)");
-    }
-    return new ApiKey(v);
+    return new ApiKey(
+        Secret.load("backend API key", file, ENV, env, "set it, or pass --api-key-file FILE")
+            .reveal());
   }
 
   /** The key, for the one header that carries it. */

@@ -67,8 +67,9 @@ public record CarrierEvent(
   }
 
   /**
-   * The event's identity for de-duplication: the same checkpoint read twice (a poll, then a webhook,
-   * or a retried call) has the same fingerprint. Hex SHA-256 of the fields that identify it.
+   * The event's identity for de-duplication: the same checkpoint read twice (a poll, then a
+   * webhook, or a retried call) has the same fingerprint. Hex SHA-256 of the fields that identify
+   * it.
    */
   public String fingerprint() {
     return HashChain.sha256(

@@ -36,7 +36,8 @@ public enum CarrierTag {
     }
     String n = name.strip().toLowerCase(Locale.ROOT);
     for (CarrierTag t : values()) {
-      if (t.wire.toLowerCase(Locale.ROOT).equals(n) || t.name().toLowerCase(Locale.ROOT).equals(n)) {
+      if (t.wire.toLowerCase(Locale.ROOT).equals(n)
+          || t.name().toLowerCase(Locale.ROOT).equals(n)) {
         return Optional.of(t);
       }
     }
