@@ -11,6 +11,14 @@ public interface CarrierReader {
   /** Reads the current state of these parcels in one call; at most {@link #batchSize()} numbers. */
   ReadReply read(List<String> trackingNumbers);
 
+  /**
+   * Asks the source to follow an expired tracking again (AfterShip allows three retracks). Sources
+   * that cannot answer {@link ReadOutcome.Refused}.
+   */
+  default ReadReply retrack(String backendId) {
+    return ReadReply.of(new ReadOutcome.Refused(describe() + " cannot retrack"));
+  }
+
   /** How many parcels one call can ask about (AfterShip lists many; USPS answers one). */
   int batchSize();
 

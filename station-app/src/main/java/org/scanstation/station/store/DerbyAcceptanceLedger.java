@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,21 +15,33 @@ import org.scanstation.station.acceptance.RecordOutcome;
 import org.scanstation.station.domain.acceptance.AcceptanceEvent;
 import org.scanstation.station.domain.acceptance.HashChain;
 import org.scanstation.station.domain.acceptance.Shipment;
+import org.scanstation.station.domain.carrier.PollPlan;
 import org.scanstation.station.domain.tracking.TrackingNumber;
 
 /**
  * The acceptance ledger on Derby. {@link #record} is one transaction that first bumps the chain
  * head: that row lock serialises acceptances, so the chain never forks and a concurrent scan of the
- * same number sees the first one. Thread-safe.
+ * same number sees the first one. It also starts the parcel's carrier read-back ({@code
+ * carrier_status}). Thread-safe.
  */
 public final class DerbyAcceptanceLedger implements AcceptanceLedger {
   private static final String UNIQUE_VIOLATION = "23505";
 
   private final StationStore store;
+  private final Duration firstCarrierCheck;
 
-  /** A ledger on {@code store}. */
+  /** A ledger on {@code store} whose parcels are first asked about after the default interval. */
   public DerbyAcceptanceLedger(StationStore store) {
+    this(store, PollPlan.DEFAULT.unscannedFirstDay());
+  }
+
+  /**
+   * A ledger on {@code store}; the carrier is first asked about a parcel {@code firstCarrierCheck}
+   * after its acceptance (USPS scans nothing sooner).
+   */
+  public DerbyAcceptanceLedger(StationStore store, Duration firstCarrierCheck) {
     this.store = Objects.requireNonNull(store, "store");
+    this.firstCarrierCheck = Objects.requireNonNull(firstCarrierCheck, "firstCarrierCheck");
   }
 
   @Override
@@ -83,6 +96,7 @@ public final class DerbyAcceptanceLedger implements AcceptanceLedger {
         null,
         a.acceptedAt().toEpochMilli());
     insertOutbox(c, a);
+    insertCarrierStatus(c, a);
     return new RecordOutcome.Recorded(event, jobId);
   }
 
@@ -168,6 +182,17 @@ public final class DerbyAcceptanceLedger implements AcceptanceLedger {
       ps.setString(3, a.outboxPayload());
       ps.setLong(4, at);
       ps.setLong(5, at);
+      ps.executeUpdate();
+    }
+  }
+
+  private void insertCarrierStatus(Connection c, NewAcceptance a) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO carrier_status (tracking_number, state, checks, retracks, next_check_at)"
+                + " VALUES (?, 'WATCHING', 0, 0, ?)")) {
+      ps.setString(1, a.trackingNumber().digits());
+      ps.setLong(2, a.acceptedAt().plus(firstCarrierCheck).toEpochMilli());
       ps.executeUpdate();
     }
   }

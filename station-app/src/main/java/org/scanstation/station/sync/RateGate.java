@@ -2,18 +2,21 @@ package org.scanstation.station.sync;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
  * The client side of the backend's rate limit: a token bucket that starts at the configured rate,
  * slows down on every 429 storm and speeds up again slowly while calls succeed (see {@link
  * SendRate}), and holds everyone back until the backend's window resets when the backend says none
- * are left or answers 429. Keeps 429s rare without wasting the limit. Thread-safe; {@link
- * #acquire()} blocks.
+ * are left or answers 429. Keeps 429s rare without wasting the limit. One gate per backend serves
+ * both the creates ({@link #acquire()}) and the carrier read-back ({@link #acquireRead()}), which
+ * only gets what the creates leave. Thread-safe; both acquire methods block.
  */
 public final class RateGate {
   private final Clock clock;
   private final SendRate rate;
+  private final ReadPriority reads = new ReadPriority();
 
   /** A gate letting at most {@code perSecond} requests through per second. */
   public RateGate(double perSecond, Clock clock) {
@@ -21,11 +24,35 @@ public final class RateGate {
     this.rate = new SendRate(perSecond, clock.instant());
   }
 
-  /** Waits for permission to send one request. */
+  /** Waits for permission to send one create (or any call that must not wait for reads). */
   public synchronized void acquire() throws InterruptedException {
-    for (Duration wait = rate.take(clock.instant());
-        !wait.isZero();
-        wait = rate.take(clock.instant())) {
+    reads.createWaiting();
+    try {
+      for (Duration wait = rate.take(clock.instant());
+          !wait.isZero();
+          wait = rate.take(clock.instant())) {
+        wait(Math.max(1, wait.toMillis()));
+      }
+    } finally {
+      reads.createDone(clock.instant());
+      notifyAll();
+    }
+  }
+
+  /**
+   * Waits for permission to send one read-back call, at a lower priority than the creates (see
+   * {@link ReadPriority}): reads use what the creates leave of the limit.
+   */
+  public synchronized void acquireRead() throws InterruptedException {
+    while (true) {
+      Instant now = clock.instant();
+      Duration wait = reads.hold(now, rate.rate());
+      if (wait.isZero()) {
+        wait = rate.take(now);
+        if (wait.isZero()) {
+          return;
+        }
+      }
       wait(Math.max(1, wait.toMillis()));
     }
   }
@@ -39,6 +66,7 @@ public final class RateGate {
   public synchronized void observe(BackendReply reply) {
     if (reply.outcome() instanceof SyncOutcome.RateLimited limited) {
       rate.limited(clock.instant(), limited.until());
+      reads.limited(limited.until());
     } else {
       rate.answered(
           reply.outcome() instanceof SyncOutcome.Delivered,
