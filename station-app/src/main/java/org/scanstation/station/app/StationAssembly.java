@@ -23,6 +23,7 @@ import org.scanstation.station.config.StationConfig;
 import org.scanstation.station.labels.StationLabels;
 import org.scanstation.station.printing.PrintService;
 import org.scanstation.station.printing.PrinterOpener;
+import org.scanstation.station.ratelimit.RateGate;
 import org.scanstation.station.store.Outbox;
 import org.scanstation.station.store.PrintJobs;
 import org.scanstation.station.store.StationStore;
@@ -30,7 +31,6 @@ import org.scanstation.station.store.StoreInUseException;
 import org.scanstation.station.store.StoreWatch;
 import org.scanstation.station.sync.AfterShipBackend;
 import org.scanstation.station.sync.ApiKey;
-import org.scanstation.station.sync.RateGate;
 import org.scanstation.station.sync.SyncJob;
 import org.scanstation.station.web.StationApiClient;
 

@@ -2,12 +2,11 @@ package org.scanstation.station.carrier;
 
 import java.time.Instant;
 import java.util.Objects;
-import org.scanstation.station.sync.BackendReply;
-import org.scanstation.station.sync.SyncOutcome;
+import org.scanstation.station.ratelimit.WindowReport;
 
 /**
  * A classified read answer with the rate-limit headers it carried, so that the read shares the
- * backend's {@link org.scanstation.station.sync.RateGate} with the creates.
+ * backend's {@link org.scanstation.station.ratelimit.RateGate} with the creates.
  *
  * @param outcome what it means
  * @param remaining requests left in the window, or -1 when not said
@@ -26,20 +25,13 @@ public record ReadReply(ReadOutcome outcome, int remaining, Instant resetAt, int
     return new ReadReply(outcome, -1, null, -1);
   }
 
-  /** The same answer in the words the rate gate observes. */
-  public BackendReply forGate() {
-    SyncOutcome o;
-    if (outcome instanceof ReadOutcome.Read) {
-      o = new SyncOutcome.Delivered(null);
-    } else if (outcome instanceof ReadOutcome.NotAuthorized n) {
-      o = new SyncOutcome.Quarantine(n.reason());
-    } else if (outcome instanceof ReadOutcome.RateLimited r) {
-      o = new SyncOutcome.RateLimited(r.until());
-    } else if (outcome instanceof ReadOutcome.Refused r) {
-      o = new SyncOutcome.Pause(r.reason());
-    } else {
-      o = new SyncOutcome.Retry(((ReadOutcome.Retry) outcome).reason());
-    }
-    return new BackendReply(o, remaining, resetAt, limit);
+  /** What it said of the backend's window, for the rate gate. */
+  public WindowReport window() {
+    return new WindowReport(
+        outcome instanceof ReadOutcome.Read || outcome instanceof ReadOutcome.NotAuthorized,
+        outcome instanceof ReadOutcome.RateLimited r ? r.until() : null,
+        remaining,
+        resetAt,
+        limit);
   }
 }

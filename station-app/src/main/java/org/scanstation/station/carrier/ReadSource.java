@@ -2,7 +2,7 @@ package org.scanstation.station.carrier;
 
 import java.time.Instant;
 import java.util.Objects;
-import org.scanstation.station.sync.RateGate;
+import org.scanstation.station.ratelimit.RateGate;
 
 /**
  * A carrier source as the read-back uses it: the reader and the rate gate of its backend (for
@@ -30,7 +30,7 @@ public final class ReadSource {
       throws InterruptedException {
     gate.acquireRead();
     ReadReply reply = call.apply(reader);
-    gate.observe(reply.forGate());
+    gate.observe(reply.window());
     return reply;
   }
 

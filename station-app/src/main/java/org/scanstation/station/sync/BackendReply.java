@@ -2,6 +2,7 @@ package org.scanstation.station.sync;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.scanstation.station.ratelimit.WindowReport;
 
 /**
  * A classified backend answer, with the rate-limit headers it carried.
@@ -21,6 +22,16 @@ public record BackendReply(SyncOutcome outcome, int remaining, Instant resetAt, 
   /** A reply that did not say the limit. */
   public BackendReply(SyncOutcome outcome, int remaining, Instant resetAt) {
     this(outcome, remaining, resetAt, -1);
+  }
+
+  /** What it said of the backend's window, for the rate gate. */
+  public WindowReport window() {
+    return new WindowReport(
+        outcome instanceof SyncOutcome.Delivered,
+        outcome instanceof SyncOutcome.RateLimited r ? r.until() : null,
+        remaining,
+        resetAt,
+        limit);
   }
 
   /** A reply with no rate-limit information (connection errors). */

@@ -17,6 +17,7 @@ import org.scanstation.common.Backoff;
 import org.scanstation.common.DaemonThreads;
 import org.scanstation.station.api.OutboxPayload;
 import org.scanstation.station.api.SyncStatus;
+import org.scanstation.station.ratelimit.RateGate;
 import org.scanstation.station.store.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -227,7 +228,7 @@ public final class SyncJob implements AutoCloseable {
     }
     OutboxPayload payload = JsonMapper.shared().readValue(entry.payload(), OutboxPayload.class);
     BackendReply reply = backend.create(payload);
-    gate.observe(reply);
+    gate.observe(reply.window());
     Instant now = clock.instant();
     SyncOutcome o = reply.outcome();
     if (o instanceof SyncOutcome.Delivered d) {

@@ -24,6 +24,7 @@ import org.scanstation.station.acceptance.FixedLabels;
 import org.scanstation.station.app.LocalStation;
 import org.scanstation.station.config.StationConfig;
 import org.scanstation.station.domain.tracking.Mod10;
+import org.scanstation.station.ratelimit.RateGate;
 import org.scanstation.station.store.Outbox;
 import org.scanstation.station.store.StationStore;
 

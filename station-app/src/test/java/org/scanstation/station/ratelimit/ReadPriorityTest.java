@@ -1,4 +1,4 @@
-package org.scanstation.station.sync;
+package org.scanstation.station.ratelimit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

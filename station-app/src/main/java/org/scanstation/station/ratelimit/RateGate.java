@@ -1,4 +1,4 @@
-package org.scanstation.station.sync;
+package org.scanstation.station.ratelimit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -63,16 +63,12 @@ public final class RateGate {
   }
 
   /** Takes in what a reply said of the window. */
-  public synchronized void observe(BackendReply reply) {
-    if (reply.outcome() instanceof SyncOutcome.RateLimited limited) {
-      rate.limited(clock.instant(), limited.until());
-      reads.limited(limited.until());
+  public synchronized void observe(WindowReport reply) {
+    if (reply.limitedUntil() != null) {
+      rate.limited(clock.instant(), reply.limitedUntil());
+      reads.limited(reply.limitedUntil());
     } else {
-      rate.answered(
-          reply.outcome() instanceof SyncOutcome.Delivered,
-          reply.remaining(),
-          reply.limit(),
-          reply.resetAt());
+      rate.answered(reply.succeeded(), reply.remaining(), reply.limit(), reply.resetAt());
     }
     notifyAll();
   }

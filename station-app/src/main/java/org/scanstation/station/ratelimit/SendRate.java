@@ -1,4 +1,4 @@
-package org.scanstation.station.sync;
+package org.scanstation.station.ratelimit;
 
 import java.time.Duration;
 import java.time.Instant;

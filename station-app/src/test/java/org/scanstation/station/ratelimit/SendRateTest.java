@@ -1,4 +1,4 @@
-package org.scanstation.station.sync;
+package org.scanstation.station.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -115,7 +115,7 @@ class SendRateTest {
   void theGateReadsItsClock() throws Exception {
     RateGate gate = new RateGate(4, Clock.fixed(T0, ZoneOffset.UTC));
     gate.acquire(); // the first of the burst: no wait on a clock that never moves
-    gate.observe(new BackendReply(new SyncOutcome.RateLimited(T0.minusSeconds(1)), -1, null, -1));
+    gate.observe(new WindowReport(false, T0.minusSeconds(1), -1, null, -1));
     assertThat(gate.perSecond()).isEqualTo(2);
   }
 
