@@ -1,6 +1,7 @@
 package org.scanstation.station.api;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,15 @@ public interface StationOperations extends AutoCloseable {
 
   /** The parcel with this tracking number (or order id), if the station knows it. */
   Optional<ParcelView> show(String trackingNumberOrOrderId);
+
+  /**
+   * What the station and the carrier know of an accepted parcel (tracking number, or order id): one
+   * timeline of the station's events and the carrier's, with the proofs of mailing and delivery.
+   */
+  Optional<ParcelTracking> track(String trackingNumberOrOrderId);
+
+  /** Parcels accepted more than {@code olderThan} ago that USPS has not scanned, and anomalies. */
+  UnscannedReport unscanned(Duration olderThan);
 
   /** Queues the stored label bytes again as a new, audited print job. */
   ReprintOutcome reprint(ReprintRequest request);

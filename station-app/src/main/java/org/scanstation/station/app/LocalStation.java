@@ -21,6 +21,7 @@ import org.scanstation.station.api.ChainReport;
 import org.scanstation.station.api.ImportSummary;
 import org.scanstation.station.api.OutboxEntry;
 import org.scanstation.station.api.OutboxReport;
+import org.scanstation.station.api.ParcelTracking;
 import org.scanstation.station.api.ParcelView;
 import org.scanstation.station.api.PinClient;
 import org.scanstation.station.api.ProofRecord;
@@ -29,6 +30,7 @@ import org.scanstation.station.api.ReprintRequest;
 import org.scanstation.station.api.ShipmentRecord;
 import org.scanstation.station.api.StationOperations;
 import org.scanstation.station.api.SupervisorOperations;
+import org.scanstation.station.api.UnscannedReport;
 import org.scanstation.station.config.Setting;
 import org.scanstation.station.config.StationConfig;
 import org.scanstation.station.domain.acceptance.AcceptancePolicy;
@@ -51,6 +53,8 @@ import org.scanstation.station.store.Reprints;
 import org.scanstation.station.store.ShipmentStore;
 import org.scanstation.station.store.StationStore;
 import org.scanstation.station.store.StoreCheck;
+import org.scanstation.station.store.TrackingQueries;
+import org.scanstation.station.store.UnscannedQueries;
 
 /**
  * The station's operations on a store this process owns. Thread-safe. Closing it closes the store.
@@ -61,6 +65,8 @@ public final class LocalStation implements StationOperations, SupervisorOperatio
   private final AcceptanceService acceptance;
   private final ShipmentImport shipments;
   private final ParcelQueries parcels;
+  private final TrackingQueries tracking;
+  private final UnscannedQueries unscanned;
   private final Reprints reprints;
   private final AuditLog audit;
   private final SupervisorPin pin;
@@ -86,6 +92,8 @@ public final class LocalStation implements StationOperations, SupervisorOperatio
             UUID::randomUUID);
     this.shipments = new ShipmentImport(new ShipmentStore(store, clock));
     this.parcels = new ParcelQueries(store);
+    this.tracking = new TrackingQueries(store);
+    this.unscanned = new UnscannedQueries(store);
     this.reprints = new Reprints(store, clock);
     this.outbox = new Outbox(store, clock);
     this.pin =
@@ -154,6 +162,18 @@ public final class LocalStation implements StationOperations, SupervisorOperatio
     ParseResult parsed = new TrackingNumberParser().parse(key);
     String normalized = parsed instanceof ValidScan v ? v.trackingNumber().digits() : key;
     return parcels.show(normalized);
+  }
+
+  @Override
+  public Optional<ParcelTracking> track(String trackingNumberOrOrderId) {
+    return show(trackingNumberOrOrderId)
+        .filter(p -> p.acceptance() != null)
+        .flatMap(p -> tracking.track(p.trackingNumber()));
+  }
+
+  @Override
+  public UnscannedReport unscanned(Duration olderThan) {
+    return unscanned.report(olderThan, clock.instant());
   }
 
   @Override

@@ -5,11 +5,22 @@ final class Printable {
   private Printable() {}
 
   static String of(String s) {
+    return "'" + text(s, 60) + "'";
+  }
+
+  /**
+   * A carrier's or an import's text for a terminal line: up to {@code max} characters, control
+   * characters as codes; "-" for none.
+   */
+  static String text(String s, int max) {
+    if (s == null) {
+      return "-";
+    }
     StringBuilder b = new StringBuilder();
-    for (int i = 0; i < s.length() && i < 60; i++) {
+    for (int i = 0; i < s.length() && i < max; i++) {
       char c = s.charAt(i);
       b.append(c >= 0x20 && c != 0x7F ? String.valueOf(c) : String.format("\\u%04X", (int) c));
     }
-    return "'" + b + (s.length() > 60 ? "...'" : "'");
+    return s.length() > max ? b + "..." : b.toString();
   }
 }

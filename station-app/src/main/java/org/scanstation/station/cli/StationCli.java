@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
       AcceptCommand.class,
       ImportCommand.class,
       ShowCommand.class,
+      TrackCommand.class,
+      UnscannedCommand.class,
       ReprintCommand.class,
       ExportCommand.class,
       VerifyCommand.class,

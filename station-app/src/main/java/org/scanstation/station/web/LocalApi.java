@@ -13,12 +13,14 @@ import org.scanstation.station.api.ChainReport;
 import org.scanstation.station.api.ImportSummary;
 import org.scanstation.station.api.OutboxEntry;
 import org.scanstation.station.api.OutboxReport;
+import org.scanstation.station.api.ParcelTracking;
 import org.scanstation.station.api.ParcelView;
 import org.scanstation.station.api.ProofRecord;
 import org.scanstation.station.api.ReprintOutcome;
 import org.scanstation.station.api.ReprintRequest;
 import org.scanstation.station.api.ShipmentRecord;
 import org.scanstation.station.api.StationOperations;
+import org.scanstation.station.api.UnscannedReport;
 
 /**
  * The local API's contract, written once: each operation of {@link StationOperations} as a method,
@@ -63,6 +65,9 @@ final class LocalApi {
   static final Op<ImportBody, ImportSummary> SHIPMENTS =
       Op.post("/shipments", ImportBody.class, ImportSummary.class).withBodyLimit(BodyLimits.IMPORT);
   static final Op<None, ParcelView> PARCEL = Op.get("/parcels/{key}", ParcelView.class);
+  static final Op<None, ParcelTracking> TRACK = Op.get("/tracking/{key}", ParcelTracking.class);
+  static final Op<None, UnscannedReport> UNSCANNED =
+      Op.get("/unscanned", UnscannedReport.class).withQuery("older-than");
   static final Op<ReprintRequest, ReprintOutcome> REPRINT =
       Op.post("/reprints", ReprintRequest.class, ReprintOutcome.class);
 

@@ -11,17 +11,21 @@ import static org.scanstation.station.web.LocalApi.REPRINT;
 import static org.scanstation.station.web.LocalApi.RETRY;
 import static org.scanstation.station.web.LocalApi.RETRY_ALL;
 import static org.scanstation.station.web.LocalApi.SHIPMENTS;
+import static org.scanstation.station.web.LocalApi.TRACK;
+import static org.scanstation.station.web.LocalApi.UNSCANNED;
 import static org.scanstation.station.web.LocalApi.VERIFY;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.scanstation.common.Durations;
 import org.scanstation.station.api.OutboxEntry;
 import org.scanstation.station.api.ParcelView;
 import org.scanstation.station.api.StationOperations;
@@ -59,6 +63,12 @@ public final class StationApi {
         SHIPMENTS.serve(
             (ex, b) -> ops.importShipments(b.rows() == null ? List.of() : b.rows(), b.actor())),
         PARCEL.serve((ex, none) -> parcel(ex.parameter("key"))),
+        TRACK.serve(
+            (ex, none) ->
+                ops.track(ex.parameter("key"))
+                    .orElseThrow(
+                        () -> new HttpError(404, "no accepted parcel " + ex.parameter("key")))),
+        UNSCANNED.serve((ex, none) -> ops.unscanned(olderThan(ex.query("older-than")))),
         REPRINT.serve((ex, b) -> ops.reprint(b)),
         EXPORT.route(this::export),
         VERIFY.serve((ex, none) -> ops.verify()),
@@ -74,6 +84,14 @@ public final class StationApi {
             (ex, b) ->
                 new LocalApi.RetriedOne(ops.outboxRetry(ex.parameter("eventId"), b.actor()))),
         RETRY_ALL.serve((ex, b) -> new LocalApi.RetriedAll(ops.outboxRetryAll(b.actor()))));
+  }
+
+  private static Duration olderThan(Optional<String> text) {
+    try {
+      return text.map(Durations::parse).orElse(Duration.ofHours(24));
+    } catch (IllegalArgumentException e) {
+      throw new HttpError(400, "older-than: " + e.getMessage());
+    }
   }
 
   private ParcelView parcel(String key) {

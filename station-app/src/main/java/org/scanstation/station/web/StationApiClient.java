@@ -11,6 +11,8 @@ import static org.scanstation.station.web.LocalApi.REPRINT;
 import static org.scanstation.station.web.LocalApi.RETRY;
 import static org.scanstation.station.web.LocalApi.RETRY_ALL;
 import static org.scanstation.station.web.LocalApi.SHIPMENTS;
+import static org.scanstation.station.web.LocalApi.TRACK;
+import static org.scanstation.station.web.LocalApi.UNSCANNED;
 import static org.scanstation.station.web.LocalApi.VERIFY;
 
 import java.io.BufferedReader;
@@ -21,6 +23,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -33,12 +36,14 @@ import org.scanstation.station.api.ChainReport;
 import org.scanstation.station.api.ImportSummary;
 import org.scanstation.station.api.OutboxEntry;
 import org.scanstation.station.api.OutboxReport;
+import org.scanstation.station.api.ParcelTracking;
 import org.scanstation.station.api.ParcelView;
 import org.scanstation.station.api.ProofRecord;
 import org.scanstation.station.api.ReprintOutcome;
 import org.scanstation.station.api.ReprintRequest;
 import org.scanstation.station.api.ShipmentRecord;
 import org.scanstation.station.api.StationOperations;
+import org.scanstation.station.api.UnscannedReport;
 import org.scanstation.station.web.LocalApi.Op;
 
 /**
@@ -92,6 +97,21 @@ public final class StationApiClient implements StationOperations {
     }
     LocalApiCalls.failUnlessOk(r);
     return Optional.of(LocalApiCalls.parse(r, PARCEL.answer()));
+  }
+
+  @Override
+  public Optional<ParcelTracking> track(String key) {
+    HttpResponse<InputStream> r = calls.send(TRACK, null, List.of(key), Map.of());
+    if (r.statusCode() == 404) {
+      return Optional.empty();
+    }
+    LocalApiCalls.failUnlessOk(r);
+    return Optional.of(LocalApiCalls.parse(r, TRACK.answer()));
+  }
+
+  @Override
+  public UnscannedReport unscanned(Duration olderThan) {
+    return calls.call(UNSCANNED, null, List.of(), Map.of("older-than", olderThan.toString()));
   }
 
   @Override
