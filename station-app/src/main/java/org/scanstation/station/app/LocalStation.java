@@ -84,7 +84,7 @@ public final class LocalStation implements StationOperations, SupervisorOperatio
     this.acceptance =
         new AcceptanceService(
             policy(config),
-            new DerbyAcceptanceLedger(store),
+            new DerbyAcceptanceLedger(store, config.duration(Setting.TRACKING_POLL_UNSCANNED)),
             labels,
             clock,
             config.get(Setting.STATION_ID),

@@ -43,9 +43,13 @@ import org.scanstation.station.web.StationApiClient;
  * nothing until asked; each method's adapters are the caller's to close. Thread-safe.
  */
 public final class StationAssembly {
+  /** How long one backend call may take. */
+  static final Duration BACKEND_TIMEOUT = Duration.ofSeconds(15);
+
   private final StationConfig config;
   private final Map<String, String> env;
   private final Clock clock;
+  private RateGate backendGate;
 
   /** Parts made from {@code config}; {@code env} holds the secrets (API key) it names. */
   public StationAssembly(StationConfig config, Map<String, String> env, Clock clock) {
@@ -243,18 +247,33 @@ public final class StationAssembly {
             d.idlePoll(),
             d.pauseProbe(),
             config.duration(Setting.SYNC_KEEP_DELIVERED)),
-        config.number(Setting.SYNC_RATE_LIMIT));
+        backendGate());
   }
 
-  /** A sync job with explicit settings, for the benchmarks. */
+  /** A sync job with explicit settings and a gate of its own, for the benchmarks. */
   public SyncJob sync(Outbox outbox, URI base, ApiKey key, SyncJob.Settings s, double rate) {
+    return sync(outbox, base, key, s, new RateGate(rate, clock));
+  }
+
+  private SyncJob sync(Outbox outbox, URI base, ApiKey key, SyncJob.Settings s, RateGate gate) {
     return new SyncJob(
         outbox,
-        new AfterShipBackend(base, key, Duration.ofSeconds(15), clock),
-        new RateGate(rate, clock),
+        new AfterShipBackend(base, key, BACKEND_TIMEOUT, clock),
+        gate,
         SyncJob.RETRY_BACKOFF,
         clock,
         s);
+  }
+
+  /**
+   * The one call budget for the tracking backend in this process ({@code sync.rate-limit}): the
+   * creates and the carrier read-back share it, since the limit is the backend's.
+   */
+  synchronized RateGate backendGate() {
+    if (backendGate == null) {
+      backendGate = new RateGate(config.number(Setting.SYNC_RATE_LIMIT), clock);
+    }
+    return backendGate;
   }
 
   private static URI backendUrl(String url) {

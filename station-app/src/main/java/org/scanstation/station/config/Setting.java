@@ -151,7 +151,35 @@ public enum Setting {
       "store.check-interval",
       "1s",
       "How often a running station checks the store's free space and, after a fault, whether"
-          + " it can write again.");
+          + " it can write again."),
+  /** Whether the running station reads back what the carrier did. */
+  TRACKING_ENABLED(
+      "tracking.enabled",
+      "true",
+      "Whether 'station run' reads back what the carrier did with each parcel (from the"
+          + " backend, and from USPS for tracking.usps.own-mids)."),
+  /** How often an unscanned parcel is asked about in its first day. */
+  TRACKING_POLL_UNSCANNED(
+      "tracking.poll.unscanned",
+      "30m",
+      "How long after acceptance the carrier is first asked about a parcel, and how often again"
+          + " while USPS has not scanned it in its first day."),
+  /** How often an unscanned parcel is asked about after its first day. */
+  TRACKING_POLL_UNSCANNED_LATER(
+      "tracking.poll.unscanned-later",
+      "2h",
+      "How often a parcel USPS has still not scanned after its first day is asked about."),
+  /** How often a scanned parcel is asked about. */
+  TRACKING_POLL_SCANNED(
+      "tracking.poll.scanned",
+      "6h",
+      "How often a parcel USPS has scanned is asked about until it is delivered (webhooks"
+          + " usually tell sooner)."),
+  /** When the read-back gives up on a parcel. */
+  TRACKING_GIVE_UP_AFTER(
+      "tracking.give-up-after",
+      "30d",
+      "No more carrier checks for parcels accepted longer ago than this and not delivered.");
 
   private final String key;
   private final String defaultValue;
@@ -166,13 +194,17 @@ public enum Setting {
   /** The form its value must have; every value is parsed in this form when loaded. */
   public Form form() {
     return switch (this) {
-      case SYNC_ENABLED -> Form.BOOLEAN;
+      case SYNC_ENABLED, TRACKING_ENABLED -> Form.BOOLEAN;
       case PRINTER_STATUS_TIMEOUT,
           PRINTER_POLL_INTERVAL,
           PRINTER_RETRY_MAX,
           PRINTER_CONFIRM_TIMEOUT,
           SYNC_KEEP_DELIVERED,
-          STORE_CHECK_INTERVAL ->
+          STORE_CHECK_INTERVAL,
+          TRACKING_POLL_UNSCANNED,
+          TRACKING_POLL_UNSCANNED_LATER,
+          TRACKING_POLL_SCANNED,
+          TRACKING_GIVE_UP_AFTER ->
           Form.POSITIVE_DURATION;
       case STORE_FREE_SPACE_WARN, STORE_FREE_SPACE_MIN -> Form.SIZE;
       case HTTP_PORT -> Form.PORT;
