@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Random;
 import java.util.Set;
@@ -124,11 +125,7 @@ class UspsApiIT {
     JsonNode scan = accepted.path("trackingEvents").get(0);
     assertThat(scan.path("eventCode").asString()).isEqualTo("03");
     assertThat(OffsetDateTime.parse(scan.path("eventTimestamp").asString()).toInstant())
-        .isEqualTo(
-            api.parcel(n)
-                .orElseThrow()
-                .acceptedAt()
-                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        .isEqualTo(api.parcel(n).orElseThrow().acceptedAt().truncatedTo(ChronoUnit.SECONDS));
     assertThat(scan.path("eventZIP").asString()).matches("\\d{5}");
 
     clock.advance(Duration.ofSeconds(10));
