@@ -48,11 +48,15 @@ class UspsTrackingIT {
   private SimulatedUspsApi usps = start(50);
 
   private SimulatedUspsApi start(int rate) {
+    return start(rate, TTL);
+  }
+
+  private SimulatedUspsApi start(int rate, Duration ttl) {
     return SimulatedUspsApi.start(
         InetAddress.getLoopbackAddress(),
         0,
         UspsApiSettings.of(Set.of(OWN), CLIENT, SECRET)
-            .withTokenTtl(TTL)
+            .withTokenTtl(ttl)
             .withRate(rate)
             .withTimeline(0.8, Duration.ofSeconds(2), Duration.ofSeconds(10), 3)
             .withClock(clock));
@@ -97,6 +101,22 @@ class UspsTrackingIT {
     assertThat(usps.counters().tokensIssued()).isEqualTo(1);
     clock.advance(Duration.ofSeconds(1)); // now within the margin: renewed before USPS refuses
     assertThat(read(r, ownParcel(true))).isInstanceOf(ReadOutcome.Read.class);
+    assertThat(usps.counters().tokensIssued()).isEqualTo(2);
+    assertThat(usps.counters().unauthorized()).isZero();
+  }
+
+  @Test
+  void aLongLivedTokenIsRenewedAMinuteBeforeItExpires() throws IOException {
+    usps.close();
+    usps = start(50, Duration.ofHours(1));
+    UspsTracking r = reader(SECRET, clock);
+    String n = ownParcel(true);
+    read(r, n);
+    clock.advance(Duration.ofSeconds(3539));
+    read(r, n);
+    assertThat(usps.counters().tokensIssued()).isEqualTo(1);
+    clock.advance(Duration.ofSeconds(1));
+    read(r, n);
     assertThat(usps.counters().tokensIssued()).isEqualTo(2);
     assertThat(usps.counters().unauthorized()).isZero();
   }
@@ -184,7 +204,7 @@ class UspsTrackingIT {
     ListAppender<ILoggingEvent> logged = new ListAppender<>();
     logged.start();
     root.addAppender(logged);
-    root.setLevel(Level.ALL);
+    root.setLevel(Level.TRACE);
     ReadReply reply;
     UspsTracking r;
     try {
