@@ -22,11 +22,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = SimulatorVersion.class,
     description =
-        "Scan Station simulator: scanner, label printer and tracking backend over real"
+        "Scan Station simulator: scanner, label printer, tracking backend and USPS API over real"
             + " transports, and shifts of scans with their expected outcomes.",
     subcommands = {
       PrinterCommand.class,
       BackendCommand.class,
+      UspsApiCommand.class,
       ScannerCommand.class,
       ShiftCommand.class,
       CommandLine.HelpCommand.class

@@ -74,4 +74,20 @@ public final class UspsNumbers {
             && number.chars().allMatch(c -> c >= '0' && c <= '9')
             && UspsCheckDigit.of("91" + number.substring(0, n - 1)) == number.charAt(n - 1) - '0');
   }
+
+  /**
+   * The Mailer ID in a tracking number, or null when it has none we can read: IMpb numbers (22 or
+   * 26 digits) carry it after the 2-digit channel and the 3-digit service type code, 9 digits when
+   * its first is 9, else 6; legacy 20-digit numbers after their 2-digit service code, 9 digits.
+   */
+  public static String mailerIdOf(String number) {
+    if (number == null || !number.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return null;
+    }
+    return switch (number.length()) {
+      case 22, 26 -> number.substring(5, number.charAt(5) == '9' ? 14 : 11);
+      case 20 -> number.substring(2, 11);
+      default -> null;
+    };
+  }
 }

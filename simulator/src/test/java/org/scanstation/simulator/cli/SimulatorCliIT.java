@@ -2,6 +2,8 @@ package org.scanstation.simulator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +39,28 @@ class SimulatorCliIT {
         .contains("admin: http://127.0.0.1:")
         .contains("\"failRate\":0.5")
         .doesNotContain("\"k\"");
+  }
+
+  @Test
+  void uspsApiRunsUntilQuitAndNeverPrintsTheSecret() throws IOException {
+    Path secret = Files.writeString(dir.resolve("usps-secret"), "Very-S3cret\n");
+    CliRun r =
+        CliRun.withStdin(
+            "status\nfault latency 1s\nquit\n",
+            "usps-api",
+            "--own-mids",
+            "123456,987654321",
+            "--client-secret-file",
+            secret.toString(),
+            "--token-ttl",
+            "5m");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out())
+        .containsPattern("usps-api: http://127\\.0\\.0\\.1:\\d+ \\(client scan-station")
+        .contains("\"tokensIssued\":0")
+        .contains("usps-api: stopped")
+        .doesNotContain("Very-S3cret");
+    assertThat(r.out() + r.err()).contains("no fault 'latency'").doesNotContain("Very-S3cret");
   }
 
   @Test

@@ -2,14 +2,19 @@ package org.scanstation.simulator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class SimulatorCliTest {
   @Test
   void everySubcommandHasHelp() {
     CommandLine cli = SimulatorCli.commandLine(CliStreams.system());
-    assertThat(cli.getSubcommands()).containsKeys("printer", "backend", "scanner", "shift");
+    assertThat(cli.getSubcommands())
+        .containsKeys("printer", "backend", "usps-api", "scanner", "shift");
     for (String name : cli.getSubcommands().keySet()) {
       if (name.equals("help")) {
         continue;
@@ -62,6 +67,21 @@ class SimulatorCliTest {
       assertThat(r.exit()).isEqualTo(2);
       assertThat(r.err()).contains("Missing the API key").contains("SIMULATOR_API_KEY");
     }
+  }
+
+  @Test
+  void theUspsApiNeedsASecretAndMailerIds(@TempDir Path dir) throws IOException {
+    CliRun noSecret = CliRun.run("usps-api", "--own-mids", "123456");
+    if (System.getenv(UspsApiCommand.SECRET_ENV) == null) {
+      assertThat(noSecret.exit()).isEqualTo(2);
+      assertThat(noSecret.err()).contains("Missing the client secret").contains("--client-secret");
+    }
+    Path secret = Files.writeString(dir.resolve("secret"), "s3cr3t\n");
+    CliRun badMid =
+        CliRun.run(
+            "usps-api", "--own-mids", "123456,12x", "--client-secret-file", secret.toString());
+    assertThat(badMid.exit()).isEqualTo(2);
+    assertThat(badMid.err()).contains("'12x' is not a Mailer ID").doesNotContain("s3cr3t");
   }
 
   @Test

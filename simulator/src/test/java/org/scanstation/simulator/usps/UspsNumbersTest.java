@@ -64,4 +64,16 @@ class UspsNumbersTest {
     assertThat(UspsNumbers.isPlausible("12345")).isFalse();
     assertThat(UspsNumbers.isPlausible("9400111899223197428497X")).isFalse();
   }
+
+  @Test
+  void theMailerIdIsReadByPositionAsTheStationReadsIt() {
+    assertThat(UspsNumbers.mailerIdOf(KNOWN_VALID)).isEqualTo("118992");
+    Random r = new Random(11);
+    String nine = UspsNumbers.impb(r, "987654321", 26);
+    assertThat(UspsNumbers.mailerIdOf(nine)).isEqualTo("987654321");
+    assertThat(UspsNumbers.mailerIdOf("71123456789012345678")).isEqualTo("123456789");
+    assertThat(UspsNumbers.mailerIdOf("940011189922319742849")).isNull();
+    assertThat(UspsNumbers.mailerIdOf("9400a11899223197428497")).isNull();
+    assertThat(UspsNumbers.mailerIdOf(null)).isNull();
+  }
 }

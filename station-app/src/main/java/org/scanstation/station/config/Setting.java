@@ -179,7 +179,34 @@ public enum Setting {
   TRACKING_GIVE_UP_AFTER(
       "tracking.give-up-after",
       "30d",
-      "No more carrier checks for parcels accepted longer ago than this and not delivered.");
+      "No more carrier checks for parcels accepted longer ago than this and not delivered."),
+  /** USPS APIs v3. */
+  TRACKING_USPS_URL(
+      "tracking.usps.url",
+      "https://apis.usps.com",
+      "Base URL of USPS APIs v3 (token at /oauth2/v3/token, tracking at /tracking/v3)."),
+  /** The station's own Mailer IDs, read back from USPS. */
+  TRACKING_USPS_OWN_MIDS(
+      "tracking.usps.own-mids",
+      "",
+      "Comma-separated Mailer IDs the station owns (6 or 9 digits): their parcels are read back"
+          + " from USPS APIs v3, the rest from the backend. Empty turns the USPS read-back off."),
+  /** The USPS OAuth client id. */
+  TRACKING_USPS_CLIENT_ID(
+      "tracking.usps.client-id",
+      "",
+      "OAuth client id (consumer key) of the station's USPS developer app."),
+  /** The USPS client secret file. */
+  TRACKING_USPS_CLIENT_SECRET_FILE(
+      "tracking.usps.client-secret-file",
+      "",
+      "File holding the USPS client secret; empty reads STATION_USPS_CLIENT_SECRET. Never"
+          + " logged."),
+  /** The USPS rate limit. */
+  TRACKING_USPS_RATE_LIMIT(
+      "tracking.usps.rate-limit",
+      "1",
+      "Requests per second sent to USPS APIs v3; keep it within the app's USPS quota.");
 
   private final String key;
   private final String defaultValue;
@@ -209,16 +236,16 @@ public enum Setting {
       case STORE_FREE_SPACE_WARN, STORE_FREE_SPACE_MIN -> Form.SIZE;
       case HTTP_PORT -> Form.PORT;
       case PRINTER_QUEUE_LIMIT -> Form.QUEUE_LIMIT;
-      case SYNC_RATE_LIMIT -> Form.RATE;
+      case SYNC_RATE_LIMIT, TRACKING_USPS_RATE_LIMIT -> Form.RATE;
       case SYNC_CONCURRENCY -> Form.CONCURRENCY;
       case LABEL_DPI -> Form.DPI;
       case LABEL_DEFAULT_SERVICE -> Form.SERVICE;
       case UNKNOWN_SHIPMENT -> Form.POLICY;
-      case MAILER_ID_ALLOW -> Form.MAILER_IDS;
+      case MAILER_ID_ALLOW, TRACKING_USPS_OWN_MIDS -> Form.MAILER_IDS;
       case SCANNERS -> Form.SCANNERS;
       case PRINTERS -> Form.PRINTERS;
       case DESK_PRINTERS -> Form.DEVICES;
-      case BACKEND_URL -> Form.URL;
+      case BACKEND_URL, TRACKING_USPS_URL -> Form.URL;
       default -> Form.TEXT;
     };
   }
