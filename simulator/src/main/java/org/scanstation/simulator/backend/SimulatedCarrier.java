@@ -82,24 +82,7 @@ final class SimulatedCarrier {
       return out;
     }
     Instant accepted = createdAt.plus(settings.scanAfter());
-    out.add(
-        f.originAcceptance()
-            ? new Checkpoint(
-                accepted,
-                "InTransit",
-                "InTransit_002",
-                "Acceptance scan",
-                "OA",
-                "Accepted at USPS Origin Facility",
-                f.origin())
-            : new Checkpoint(
-                accepted,
-                "InTransit",
-                "InTransit_002",
-                "Acceptance scan",
-                "03",
-                "USPS in possession of item",
-                f.origin()));
+    out.add(acceptance(f, accepted));
     Duration end = settings.deliverAfter();
     Duration gap =
         end == null ? settings.scanAfter() : end.minus(settings.scanAfter()).dividedBy(2);
@@ -116,6 +99,17 @@ final class SimulatedCarrier {
       out.add(last(f, createdAt.plus(end)));
     }
     return out;
+  }
+
+  private static Checkpoint acceptance(Fate f, Instant at) {
+    return new Checkpoint(
+        at,
+        "InTransit",
+        "InTransit_002",
+        "Acceptance scan",
+        f.originAcceptance() ? "OA" : "03",
+        f.originAcceptance() ? "Accepted at USPS Origin Facility" : "USPS in possession of item",
+        f.origin());
   }
 
   private static Checkpoint last(Fate f, Instant at) {

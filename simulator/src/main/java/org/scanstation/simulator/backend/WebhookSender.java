@@ -8,14 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -52,16 +46,12 @@ final class WebhookSender implements AutoCloseable {
   private final JsonMapper json;
   private final WebhookFaults faults = new WebhookFaults();
   private final WebhookTally tally = new WebhookTally();
+  private final WebhookWatch watch;
   private final Backoff backoff;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final ScheduledExecutorService pool =
       Executors.newScheduledThreadPool(4, DaemonThreads.named("backend webhooks"));
-  private final Map<String, Integer> notified = new HashMap<>();
-  private final Map<String, Set<String>> tagsSeen = new HashMap<>();
-  private final Map<String, ObjectNode> lastMsg = new HashMap<>();
-  private final Map<String, Long> lastTs = new HashMap<>();
-  private final Set<String> alerted = new HashSet<>();
   private final List<SentWebhook> sent = new CopyOnWriteArrayList<>();
 
   WebhookSender(WebhookSettings settings, TrackingStore store, Clock clock, JsonMapper json) {
@@ -69,6 +59,7 @@ final class WebhookSender implements AutoCloseable {
     this.store = store;
     this.clock = clock;
     this.json = json;
+    this.watch = new WebhookWatch(settings.pendingAlertAfter());
     this.backoff =
         new Backoff(
             settings.firstRetry(),
@@ -96,14 +87,16 @@ final class WebhookSender implements AutoCloseable {
 
   private void check() {
     try {
-      for (Delivery[] pair : due(clock.instant())) {
-        post(pair[0], 1);
+      for (WebhookWatch.Due due : watch.due(store.all(clock.instant()), clock.instant())) {
+        Delivery d = delivery(due);
+        tally.delivery();
+        post(d, 1);
         if (faults.takeDuplicate()) {
-          post(pair[0], 1);
+          post(d, 1);
         }
-        if (pair[1] != null && faults.takeOutOfOrder()) {
+        if (due.older() != null && faults.takeOutOfOrder()) {
           tally.delivery();
-          post(pair[1], 1);
+          post(delivery(due.older()), 1);
         }
       }
     } catch (RuntimeException e) {
@@ -111,56 +104,16 @@ final class WebhookSender implements AutoCloseable {
     }
   }
 
-  /** The deliveries now due, each with an older one of the same tracking (or null) to replay. */
-  private synchronized List<Delivery[]> due(Instant now) {
-    List<Delivery[]> out = new ArrayList<>();
-    for (Tracking t : store.all(now)) {
-      int n = t.checkpoints().size();
-      if (n > notified.getOrDefault(t.id(), 0)) {
-        notified.put(t.id(), n);
-        boolean first = tagsSeen.computeIfAbsent(t.id(), k -> new HashSet<>()).add(t.tag());
-        ObjectNode older = lastMsg.get(t.id());
-        Long olderTs = lastTs.get(t.id());
-        out.add(
-            new Delivery[] {
-              delivery("tracking_update", first, t.trackingNumber(), t.toJson(), now),
-              older == null
-                  ? null
-                  : delivery("tracking_update", false, t.trackingNumber(), older, olderTs)
-            });
-        lastMsg.put(t.id(), t.toJson());
-        lastTs.put(t.id(), now.getEpochSecond());
-      } else if (pendingTooLong(t, now) && alerted.add(t.id())) {
-        out.add(
-            new Delivery[] {
-              delivery("tracking_pending_time", false, t.trackingNumber(), t.toJson(), now), null
-            });
-      }
-    }
-    out.forEach(d -> tally.delivery());
-    return out;
-  }
-
-  private boolean pendingTooLong(Tracking t, Instant now) {
-    Duration after = settings.pendingAlertAfter();
-    return after != null
-        && t.tag().equals("Pending")
-        && !now.isBefore(t.progress().watchFrom().plus(after));
-  }
-
-  private Delivery delivery(String event, boolean first, String number, ObjectNode msg, Instant n) {
-    return delivery(event, first, number, msg, n.getEpochSecond());
-  }
-
-  private Delivery delivery(String event, boolean first, String number, ObjectNode msg, long ts) {
+  /** The delivery of {@code due}, with a new event id. */
+  private Delivery delivery(WebhookWatch.Due due) {
     ObjectNode root = json.createObjectNode();
     String id = UUID.randomUUID().toString();
-    root.put("event", event);
+    root.put("event", due.event());
     root.put("event_id", id);
-    root.put("is_tracking_first_tag", first);
-    root.set("msg", msg);
-    root.put("ts", ts);
-    return new Delivery(id, event, number, json.writeValueAsBytes(root));
+    root.put("is_tracking_first_tag", due.first());
+    root.set("msg", due.msg());
+    root.put("ts", due.ts());
+    return new Delivery(id, due.event(), due.trackingNumber(), json.writeValueAsBytes(root));
   }
 
   /** Sends {@code n} deliveries of the latest trackings at once (fresh event ids). */
@@ -171,8 +124,11 @@ final class WebhookSender implements AutoCloseable {
     }
     for (int i = 0; i < n; i++) {
       Tracking t = all.get(all.size() - 1 - (i % all.size()));
+      long ts = clock.instant().getEpochSecond();
       Delivery d =
-          delivery("tracking_update", false, t.trackingNumber(), t.toJson(), clock.instant());
+          delivery(
+              new WebhookWatch.Due(
+                  "tracking_update", false, t.trackingNumber(), t.toJson(), ts, null));
       tally.delivery();
       pool.execute(() -> post(d, 1));
     }

@@ -34,33 +34,29 @@ final class WebhookHandler implements HttpHandler {
   @Override
   public void handle(HttpExchange ex) throws IOException {
     try (ex) {
-      int status;
-      String answer;
-      if (!ex.getRequestURI().getPath().equals(WebhookServer.PATH)) {
-        status = 404;
-        answer = "only " + WebhookServer.PATH + " is here";
-      } else if (!ex.getRequestMethod().equals("POST")) {
-        ex.getResponseHeaders().set("Allow", "POST");
-        status = 405;
-        answer = "only POST";
-      } else if (ex.getRequestHeaders().containsKey("Origin")) {
-        status = 403;
-        answer = "browsers may not post here";
-      } else {
-        byte[] body = body(ex);
-        if (body == null) {
-          status = 413;
-          answer = "body over " + maxBody + " bytes";
-        } else {
-          String[] r =
-              take(body, ex.getRequestHeaders().getFirst(AfterShipWebhook.SIGNATURE_HEADER));
-          status = Integer.parseInt(r[0]);
-          answer = r[1];
-        }
-      }
-      LOG.info("webhook {} {}: {}", ex.getRequestMethod(), status, answer);
-      send(ex, status, answer);
+      String[] r = answer(ex);
+      LOG.info("webhook {} {}: {}", ex.getRequestMethod(), r[0], r[1]);
+      send(ex, Integer.parseInt(r[0]), r[1]);
     }
+  }
+
+  /** The status and the word for it, cheapest refusals first. */
+  private String[] answer(HttpExchange ex) throws IOException {
+    if (!ex.getRequestURI().getPath().equals(WebhookServer.PATH)) {
+      return new String[] {"404", "only " + WebhookServer.PATH + " is here"};
+    }
+    if (!ex.getRequestMethod().equals("POST")) {
+      ex.getResponseHeaders().set("Allow", "POST");
+      return new String[] {"405", "only POST"};
+    }
+    if (ex.getRequestHeaders().containsKey("Origin")) {
+      return new String[] {"403", "browsers may not post here"};
+    }
+    byte[] body = body(ex);
+    if (body == null) {
+      return new String[] {"413", "body over " + maxBody + " bytes"};
+    }
+    return take(body, ex.getRequestHeaders().getFirst(AfterShipWebhook.SIGNATURE_HEADER));
   }
 
   /** The status and the word for it. */
