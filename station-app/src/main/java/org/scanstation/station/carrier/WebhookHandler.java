@@ -5,10 +5,11 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.scanstation.station.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One webhook request, in the order that keeps a hostile caller cheap: only {@code POST} on the one
@@ -98,9 +99,7 @@ final class WebhookHandler implements HttpHandler {
   }
 
   private static void send(HttpExchange ex, int status, String answer) throws IOException {
-    byte[] b =
-        ("{\"status\":" + status + ",\"result\":\"" + answer.replace("\"", "'") + "\"}")
-            .getBytes(StandardCharsets.UTF_8);
+    byte[] b = JsonMapper.shared().writeValueAsBytes(Map.of("status", status, "result", answer));
     ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
     ex.getResponseHeaders().set("Cache-Control", "no-store");
     ex.sendResponseHeaders(status, b.length);
