@@ -101,7 +101,10 @@ class WebhookSenderIT {
     assertThat(body.path("msg").path("tracking_number").asString()).isEqualTo(NUMBER);
     assertThat(body.path("msg").path("checkpoints").get(0).path("raw_tag").asString())
         .isIn("03", "OA");
-    assertThat(backend.webhooks().counters().answered2xx()).isEqualTo(1);
+    // The receiver records before it answers: wait for the sender to count the answer.
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> backend.webhooks().counters().answered2xx() == 1);
   }
 
   @Test
@@ -126,6 +129,7 @@ class WebhookSenderIT {
     clock.advance(Duration.ofSeconds(2));
     await().atMost(Duration.ofSeconds(5)).until(() -> got.size() == 1);
     assertThat(got.get(0).signedRightly()).isFalse();
+    await().atMost(Duration.ofSeconds(5)).until(() -> backend.webhooks().sent().size() == 1);
     assertThat(backend.webhooks().sent().get(0).signedRightly()).isFalse();
 
     backend.webhooks().fault("duplicate", 1);
