@@ -29,7 +29,11 @@ public final class BackendControl implements FaultControl {
         "fail-rate RATE[@STATUS,STATUS...]  (share 0..1 answered 5xx; default statuses 500,502,503)",
         "latency DURATION                   (e.g. 800ms, 1.5s, PT2S; a unit is needed)",
         "refuse-connections [on|off]",
-        "create-then-drop [COUNT|always]    (store the tracking, close without answering)");
+        "create-then-drop [COUNT|always]    (store the tracking, close without answering)",
+        "webhook-bad-signature [COUNT]      (sign the next COUNT webhooks wrongly)",
+        "webhook-duplicate [COUNT]          (post the next COUNT webhooks twice, same event_id)",
+        "webhook-out-of-order [COUNT]       (follow the next COUNT with an older one)",
+        "webhook-burst COUNT                (post COUNT webhooks at once, now)");
   }
 
   @Override
@@ -40,6 +44,9 @@ public final class BackendControl implements FaultControl {
     s.put("faults", backend.faults());
     s.put("counters", backend.counters());
     s.put("trackings", backend.trackings().size());
+    s.put("carrier", backend.carrierTruth());
+    s.put("webhookFaults", backend.webhooks().describe());
+    s.put("webhooks", backend.webhooks().counters());
     return s;
   }
 
@@ -57,6 +64,9 @@ public final class BackendControl implements FaultControl {
       case "refuse-connections" -> backend.setRefuseConnections(Switches.on(value));
       case "create-then-drop" -> backend.dropCreates(count(value));
       case "throttle" -> backend.setThrottle(perSecond(required(fault, value)));
+      case "webhook-bad-signature", "webhook-duplicate", "webhook-out-of-order" ->
+          backend.webhooks().fault(name(fault).substring("webhook-".length()), count(value));
+      case "webhook-burst" -> backend.webhooks().burst(count(required(fault, value)));
       default -> throw unknown(fault);
     }
   }
@@ -100,7 +110,7 @@ public final class BackendControl implements FaultControl {
     try {
       return Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("create-then-drop '" + value + "' is not a count");
+      throw new IllegalArgumentException("'" + value + "' is not a count");
     }
   }
 
@@ -120,6 +130,11 @@ public final class BackendControl implements FaultControl {
       case "refuse-connections" -> backend.setRefuseConnections(false);
       case "create-then-drop" -> backend.dropCreates(0);
       case "throttle" -> backend.setThrottle(0);
+      case "webhook-bad-signature", "webhook-duplicate", "webhook-out-of-order" ->
+          backend.webhooks().fault(name(fault).substring("webhook-".length()), 0);
+      case "webhook-burst" -> {
+        // a burst is over once sent: nothing to turn off
+      }
       default -> throw unknown(fault);
     }
   }
@@ -144,6 +159,7 @@ public final class BackendControl implements FaultControl {
     return new IllegalArgumentException(
         "unknown backend fault '"
             + fault
-            + "'; use fail-rate, latency, refuse-connections, create-then-drop or throttle");
+            + "'; use fail-rate, latency, refuse-connections, create-then-drop, throttle,"
+            + " webhook-bad-signature, webhook-duplicate, webhook-out-of-order or webhook-burst");
   }
 }

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -29,6 +31,9 @@ public final class SimulatedBackend implements AutoCloseable {
   private final BackendFaults faults;
   private final TrackingStore store;
   private final TrackingApi api;
+  private final SimulatedCarrier carrier;
+  private final WebhookSender webhooks;
+  private final Clock clock;
   private final ExecutorService pool;
   private int port;
   private HttpServer server;
@@ -37,8 +42,15 @@ public final class SimulatedBackend implements AutoCloseable {
     this.host = host;
     this.port = port;
     this.faults = new BackendFaults(settings.seed());
-    this.store = new TrackingStore(settings.seed());
-    this.api = new TrackingApi(settings, faults, store, JsonMapper.builder().build());
+    this.carrier = new SimulatedCarrier(settings.carrier(), settings.seed());
+    this.store = new TrackingStore(settings.seed(), carrier);
+    JsonMapper json = JsonMapper.builder().build();
+    this.api = new TrackingApi(settings, faults, store, json);
+    this.clock = settings.clock();
+    this.webhooks =
+        settings.webhooks().url() == null
+            ? null
+            : new WebhookSender(settings.webhooks(), store, clock, json);
     this.pool = Executors.newFixedThreadPool(8, DaemonThreads.named("backend request"));
   }
 
@@ -51,6 +63,9 @@ public final class SimulatedBackend implements AutoCloseable {
     Objects.requireNonNull(host, "host");
     SimulatedBackend b = new SimulatedBackend(host, port, Objects.requireNonNull(settings, "s"));
     b.listen();
+    if (b.webhooks != null) {
+      b.webhooks.start();
+    }
     return b;
   }
 
@@ -143,6 +158,7 @@ public final class SimulatedBackend implements AutoCloseable {
     setLatency(Duration.ZERO);
     dropCreates(0);
     setRefuseConnections(false);
+    webhooks().clearFaults();
   }
 
   /** The faults now. */
@@ -160,15 +176,38 @@ public final class SimulatedBackend implements AutoCloseable {
     return api.received();
   }
 
-  /** The trackings stored now, oldest first. */
+  /** The trackings stored now, as the carrier has moved them by now, oldest first. */
   public List<Tracking> trackings() {
-    return store.all();
+    return store.all(clock.instant());
+  }
+
+  /** Which trackings the simulated carrier has scanned by now, and which it never will. */
+  public CarrierTruth carrierTruth() {
+    List<String> scanned = new ArrayList<>();
+    List<String> notScanned = new ArrayList<>();
+    List<String> never = new ArrayList<>();
+    for (Tracking t : trackings()) {
+      boolean accepted = t.checkpoints().stream().anyMatch(c -> c.subtag().equals("InTransit_002"));
+      (accepted ? scanned : notScanned).add(t.trackingNumber());
+      if (!carrier.fate(t.trackingNumber()).scanned()) {
+        never.add(t.trackingNumber());
+      }
+    }
+    return new CarrierTruth(scanned, notScanned, never);
+  }
+
+  /** The webhooks: counters, the POSTs made, faults on demand. */
+  public BackendWebhooks webhooks() {
+    return new BackendWebhooks(webhooks);
   }
 
   /** Stops the server and its threads. */
   @Override
   public void close() {
     stopListening();
+    if (webhooks != null) {
+      webhooks.close();
+    }
     pool.shutdownNow();
   }
 }

@@ -9,19 +9,18 @@ import org.scanstation.common.QueryString;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The endpoints under {@code /tracking/2024-04/trackings}: what each does to the store and what it
- * answers. Only {@code GET /trackings} takes a query parameter ({@code tracking_numbers}); any
- * other parameter, or one given twice, is a 400 naming it. Faults, auth and rate limits are {@link
- * TrackingApi}'s. Thread-safe (the store is).
+ * The endpoints under {@code /tracking/2024-04/trackings} and {@code GET
+ * /tracking/2024-04/last_checkpoint/{id}}: what each does to the store and what it answers. Only
+ * {@code GET /trackings} takes query parameters ({@link TrackingQuery}); any other parameter, or
+ * one given twice, is a 400 naming it. Faults, auth and rate limits are {@link TrackingApi}'s.
+ * Thread-safe (the store is).
  */
 final class TrackingRoutes {
   static final String BASE = "/tracking/2024-04/trackings";
-  private static final String TRACKING_NUMBERS = "tracking_numbers";
-  private static final Set<String> LIST = Set.of(TRACKING_NUMBERS);
+  static final String LAST_CHECKPOINT = "/tracking/2024-04/last_checkpoint/";
   private static final Set<String> ONE_TRACKING =
       Set.of("GET ", "PUT ", "DELETE ", "POST retrack", "POST mark-as-completed");
 
@@ -40,6 +39,9 @@ final class TrackingRoutes {
 
   /** Routes a request; throws {@link ApiError} for every error answer. */
   Reply route(String method, String path, String query, String body) {
+    if (path.startsWith(LAST_CHECKPOINT) && path.length() > LAST_CHECKPOINT.length()) {
+      return lastCheckpoint(method, path.substring(LAST_CHECKPOINT.length()), query);
+    }
     if (!path.equals(BASE) && !path.startsWith(BASE + "/")) {
       throw new ApiError(404, 404, "NotFound", "The URI requested is invalid.");
     }
@@ -64,9 +66,9 @@ final class TrackingRoutes {
     }
     parameters(query, Set.of());
     return switch (request) {
-      case "GET " -> ok(store.get(id).toJson());
+      case "GET " -> ok(store.get(id, clock.instant()).toJson());
       case "PUT " -> ok(store.update(id, object(body), clock.instant()).toJson());
-      case "DELETE " -> ok(store.delete(id).toJson());
+      case "DELETE " -> ok(store.delete(id, clock.instant()).toJson());
       case "POST retrack" -> ok(store.retrack(id, clock.instant()).toJson());
       case "POST mark-as-completed" ->
           ok(
@@ -84,25 +86,34 @@ final class TrackingRoutes {
         yield new Reply(
             201, "Created", store.create(unwrap(object(body)), clock.instant()).toJson(), true);
       }
-      case "GET" -> ok(list(parameters(query, LIST).getOrDefault(TRACKING_NUMBERS, "")));
+      case "GET" ->
+          ok(
+              TrackingQuery.of(parameters(query, TrackingQuery.PARAMETERS))
+                  .page(store.all(clock.instant())));
       default -> throw notAllowed(method);
     };
   }
 
-  private JsonNode list(String numbers) {
-    List<String> wanted =
-        numbers.isBlank()
-            ? List.of()
-            : Arrays.stream(numbers.split(",")).map(String::strip).toList();
-    List<Tracking> found = store.list(wanted);
+  /** The latest checkpoint (null when there is none yet) with the tracking's status. */
+  private Reply lastCheckpoint(String method, String id, String query) {
+    if (!method.equals("GET")) {
+      throw notAllowed(method);
+    }
+    parameters(query, Set.of());
+    Tracking t = store.get(id, clock.instant());
     ObjectNode data = json.createObjectNode();
-    ObjectNode page = data.putObject("pagination");
-    page.put("total", found.size());
-    page.putNull("next_cursor");
-    page.put("has_next_page", false);
-    ArrayNode trackings = data.putArray("trackings");
-    found.forEach(t -> trackings.add(t.toJson()));
-    return data;
+    data.put("id", t.id());
+    data.put("slug", t.slug());
+    data.put("tracking_number", t.trackingNumber());
+    data.put("tag", t.tag());
+    data.put("subtag", t.subtag());
+    List<Checkpoint> cps = t.checkpoints();
+    if (cps.isEmpty()) {
+      data.putNull("checkpoint");
+    } else {
+      cps.get(cps.size() - 1).writeTo(data.putObject("checkpoint"), t.slug());
+    }
+    return ok(data);
   }
 
   /** Older clients wrap the fields in {@code {"tracking": {...}}}; 2024-04 posts them flat. */
@@ -123,8 +134,8 @@ final class TrackingRoutes {
   }
 
   /**
-   * The parameters a route takes; AfterShip's other list filters (page, slug, tag...) are not
-   * simulated, so asking for them is an error rather than an answer that ignores them.
+   * The parameters a route takes; AfterShip's other list filters (slug, keyword, created_at...) are
+   * not simulated, so asking for them is an error rather than an answer that ignores them.
    */
   private static Map<String, String> parameters(String query, Set<String> allowed) {
     try {

@@ -8,6 +8,7 @@ import org.scanstation.simulator.admin.BackendControl;
 import org.scanstation.simulator.backend.BackendSettings;
 import org.scanstation.simulator.backend.SimulatedBackend;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -21,8 +22,12 @@ import picocli.CommandLine.Spec;
       "Run a tracking backend: the AfterShip Tracking API 2024-04 subset under /tracking/2024-04"
           + " (POST/GET/PUT/DELETE trackings, retrack, mark-as-completed), with a per-second rate"
           + " limit. Runs until 'quit' or Ctrl-C.",
-      "Faults: fail-rate, latency, refuse-connections, create-then-drop (switch them while"
-          + " running: admin endpoint or standard input)."
+      "A simulated carrier (--carrier-scan-rate, off by default) moves created trackings"
+          + " through USPS checkpoints on a seeded schedule; reads: GET /trackings (filters,"
+          + " cursor paging), GET /trackings/{id}, GET /last_checkpoint/{id}. Signed webhooks"
+          + " with --webhook-url.",
+      "Faults: fail-rate, latency, refuse-connections, create-then-drop, throttle, webhook-*"
+          + " (switch them while running: admin endpoint or standard input)."
     })
 final class BackendCommand implements Callable<Integer> {
   static final String API_KEY_ENV = "SIMULATOR_API_KEY";
@@ -30,6 +35,8 @@ final class BackendCommand implements Callable<Integer> {
   private final CliStreams io;
 
   @Spec private CommandSpec spec;
+
+  @Mixin private CarrierOptions carrier = new CarrierOptions();
 
   @Option(names = "--port", defaultValue = "0", description = "HTTP port (default: ephemeral).")
   private int port;
@@ -81,7 +88,8 @@ final class BackendCommand implements Callable<Integer> {
   @Option(
       names = "--seed",
       defaultValue = "1",
-      description = "Seed for fault draws and tracking ids (default: ${DEFAULT-VALUE}).")
+      description =
+          "Seed for fault draws, tracking ids and the carrier's draws (default: ${DEFAULT-VALUE}).")
   private long seed;
 
   @Option(
@@ -102,7 +110,9 @@ final class BackendCommand implements Callable<Integer> {
     }
     BackendSettings settings;
     try {
-      settings = new BackendSettings(apiKey, rateLimit, seed, Clock.systemUTC());
+      settings =
+          new BackendSettings(
+              apiKey, rateLimit, seed, Clock.systemUTC(), carrier.carrier(), carrier.webhooks());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -116,6 +126,12 @@ final class BackendCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     io.out().println("backend: " + backend.baseUri() + " (rate limit " + rateLimit + "/s)");
+    if (settings.carrier().scanRate() > 0) {
+      io.out().println("carrier: " + settings.carrier());
+    }
+    if (settings.webhooks().url() != null) {
+      io.out().println("webhooks: posting to " + settings.webhooks().url());
+    }
     return Foreground.run(io, new BackendControl(backend), backend, adminPort);
   }
 }

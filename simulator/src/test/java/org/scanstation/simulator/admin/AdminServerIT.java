@@ -11,7 +11,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.scanstation.simulator.backend.BackendSettings;
+import org.scanstation.simulator.backend.CarrierSettings;
 import org.scanstation.simulator.backend.SimulatedBackend;
+import org.scanstation.simulator.backend.WebhookSettings;
 import org.scanstation.simulator.printer.PrinterFault;
 import org.scanstation.simulator.printer.PrinterSettings;
 import org.scanstation.simulator.printer.SimulatedPrinter;
@@ -31,6 +33,35 @@ class AdminServerIT {
                     : HttpRequest.BodyPublishers.ofString(body))
             .build();
     return http.send(r, HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void armsWebhookFaultsAndShowsTheCarriersTruth() throws Exception {
+    BackendSettings settings =
+        BackendSettings.withApiKey("k")
+            .withCarrier(CarrierSettings.scanning(1, Duration.ZERO))
+            .withWebhooks(WebhookSettings.to(URI.create("http://127.0.0.1:9/"), "secret-1"));
+    try (SimulatedBackend backend =
+            SimulatedBackend.start(InetAddress.getLoopbackAddress(), 0, settings);
+        AdminServer admin = AdminServer.start(new BackendControl(backend), 0)) {
+      URI base = admin.uri();
+      call(base, "POST", "/faults/webhook-duplicate?value=2", null);
+      call(base, "POST", "/faults/webhook-bad-signature", null);
+      assertThat(backend.webhooks().describe())
+          .isEqualTo("bad-signature 1, duplicate 2, out-of-order 0");
+      call(base, "DELETE", "/faults/webhook-duplicate", null);
+      assertThat(backend.webhooks().describe()).contains("duplicate 0");
+      call(base, "DELETE", "/faults", null);
+      assertThat(backend.webhooks().describe()).contains("bad-signature 0");
+      HttpResponse<String> status = call(base, "GET", "/status", null);
+      assertThat(status.body())
+          .contains("\"carrier\"")
+          .contains("\"neverScanned\"")
+          .contains("\"webhooks\"")
+          .doesNotContain("secret-1");
+      assertThat(call(base, "POST", "/faults/webhook-burst?value=x", null).statusCode())
+          .isEqualTo(400);
+    }
   }
 
   @Test

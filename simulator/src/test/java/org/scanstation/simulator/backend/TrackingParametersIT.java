@@ -41,7 +41,9 @@ class TrackingParametersIT {
     assertThat(misspelt.metaCode()).isEqualTo(400);
     assertThat(misspelt.json().path("meta").path("type").asString()).isEqualTo("BadRequest");
     assertThat(misspelt.json().path("meta").path("message").asString())
-        .isEqualTo("unknown parameter 'tracking_number'; allowed: tracking_numbers.");
+        .isEqualTo(
+            "unknown parameter 'tracking_number'; allowed: cursor, limit, tag, tracking_numbers,"
+                + " updated_at_max, updated_at_min.");
     assertThat(misspelt.data().path("trackings").isMissingNode()).isTrue();
     assertThat(api.get("/trackings?page=2").status()).isEqualTo(400);
   }

@@ -61,6 +61,21 @@ class SimulatorCliTest {
   }
 
   @Test
+  void badCarrierAndWebhookOptionsAreUsageErrorsNamingTheOption() {
+    CliRun rate = CliRun.run("backend", "--api-key", "k", "--carrier-scan-rate", "1.5");
+    assertThat(rate.exit()).isEqualTo(2);
+    assertThat(rate.err()).contains("carrier scan rate must be 0..1, not 1.5");
+    CliRun order =
+        CliRun.run(
+            "backend", "--api-key", "k", "--carrier-scan-after", "5s", "--deliver-after", "2s");
+    assertThat(order.exit()).isEqualTo(2);
+    assertThat(order.err()).contains("deliver-after").contains("carrier-scan-after");
+    CliRun hook = CliRun.run("backend", "--api-key", "k", "--webhook-url", "http://127.0.0.1:1/");
+    assertThat(hook.exit()).isEqualTo(2);
+    assertThat(hook.err()).contains("--webhook-url needs --webhook-secret-file FILE");
+  }
+
+  @Test
   void theBackendNeedsAKey() {
     CliRun r = CliRun.run("backend");
     if (System.getenv(BackendCommand.API_KEY_ENV) == null) {

@@ -1,9 +1,11 @@
 package org.scanstation.station.config;
 
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.scanstation.common.Durations;
@@ -62,7 +64,9 @@ public enum Form {
       s -> devices(s, PrinterUri::parse),
       true),
   /** An http or https URL. */
-  URL("an http:// or https:// URL", Form::url);
+  URL("an http:// or https:// URL", Form::url),
+  /** A listening address, or empty for none: an {@code Optional<InetSocketAddress>}. */
+  LISTEN("empty, or HOST:PORT such as 127.0.0.1:8081", Form::listen);
 
   private final String allowed;
   private final Function<String, Object> parser;
@@ -140,6 +144,26 @@ public enum Form {
       }
     }
     return devices;
+  }
+
+  private static Object listen(String s) {
+    if (s.isEmpty()) {
+      return Optional.empty();
+    }
+    int colon = s.lastIndexOf(':');
+    if (colon < 1) {
+      throw new IllegalArgumentException("no port");
+    }
+    String host = s.substring(0, colon);
+    if (host.startsWith("[") && host.endsWith("]")) {
+      host = host.substring(1, host.length() - 1);
+    }
+    int port = (Integer) range(s.substring(colon + 1), 0, 65_535);
+    InetSocketAddress a = new InetSocketAddress(host, port);
+    if (a.isUnresolved()) {
+      throw new IllegalArgumentException("unknown host");
+    }
+    return Optional.of(a);
   }
 
   private static Object url(String s) {

@@ -206,7 +206,24 @@ public enum Setting {
   TRACKING_USPS_RATE_LIMIT(
       "tracking.usps.rate-limit",
       "1",
-      "Requests per second sent to USPS APIs v3; keep it within the app's USPS quota.");
+      "Requests per second sent to USPS APIs v3; keep it within the app's USPS quota."),
+  /** Where the AfterShip webhook listener listens. */
+  TRACKING_WEBHOOK_LISTEN(
+      "tracking.webhook.listen",
+      "",
+      "HOST:PORT the AfterShip webhook listener binds (e.g. 127.0.0.1:8081), behind a reverse"
+          + " proxy; empty: no listener."),
+  /** The webhook signing secret's file. */
+  TRACKING_WEBHOOK_SECRET_FILE(
+      "tracking.webhook.secret-file",
+      "",
+      "File holding the AfterShip webhook secret; empty reads STATION_WEBHOOK_SECRET. Never"
+          + " logged."),
+  /** The largest webhook body read. */
+  TRACKING_WEBHOOK_MAX_BODY(
+      "tracking.webhook.max-body",
+      "256KiB",
+      "Largest webhook body read; a longer one is refused (413) unread.");
 
   private final String key;
   private final String defaultValue;
@@ -233,7 +250,8 @@ public enum Setting {
           TRACKING_POLL_SCANNED,
           TRACKING_GIVE_UP_AFTER ->
           Form.POSITIVE_DURATION;
-      case STORE_FREE_SPACE_WARN, STORE_FREE_SPACE_MIN -> Form.SIZE;
+      case STORE_FREE_SPACE_WARN, STORE_FREE_SPACE_MIN, TRACKING_WEBHOOK_MAX_BODY -> Form.SIZE;
+      case TRACKING_WEBHOOK_LISTEN -> Form.LISTEN;
       case HTTP_PORT -> Form.PORT;
       case PRINTER_QUEUE_LIMIT -> Form.QUEUE_LIMIT;
       case SYNC_RATE_LIMIT, TRACKING_USPS_RATE_LIMIT -> Form.RATE;

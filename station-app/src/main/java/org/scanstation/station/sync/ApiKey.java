@@ -29,8 +29,8 @@ public final class ApiKey {
             .reveal());
   }
 
-  /** The key, for the one header that carries it. */
-  String value() {
+  /** The key, for the one header that carries it (creates and reads). Never log it. */
+  public String value() {
     return value;
   }
 

@@ -9,9 +9,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads an AfterShip-style answer: status, {@code meta.code}, rate-limit headers ({@code
- * X-RateLimit-*}, lower-case {@code ratelimit-*}, {@code Retry-After}). Pure and thread-safe.
+ * X-RateLimit-*}, lower-case {@code ratelimit-*}, {@code Retry-After}). The header rule is public
+ * ({@link #window}) so that the carrier read-back reads the same headers the same way. Pure and
+ * thread-safe.
  */
-final class ResponseClassifier {
+public final class ResponseClassifier {
   /** meta.code: the tracking already exists; a retry after a lost response meets this. */
   static final int ALREADY_EXISTS = 4003;
 
@@ -20,14 +22,32 @@ final class ResponseClassifier {
 
   private final Clock clock;
 
-  ResponseClassifier(Clock clock) {
+  /**
+   * The rate-limit window an answer reports.
+   *
+   * @param remaining requests left in it, or -1 when not said
+   * @param resetAt when it resets, or null when not said
+   * @param limit requests allowed per window, or -1 when not said
+   */
+  public record Window(int remaining, Instant resetAt, int limit) {}
+
+  /** A classifier whose "seconds from now" headers count from {@code clock}. */
+  public ResponseClassifier(Clock clock) {
     this.clock = clock;
+  }
+
+  /** The window an answer's headers report; {@code headers} keys are lower case. */
+  public Window window(Map<String, String> headers) {
+    return new Window(
+        intHeader(headers, "x-ratelimit-remaining", "ratelimit-remaining"),
+        resetAt(headers),
+        intHeader(headers, "x-ratelimit-limit", "ratelimit-limit"));
   }
 
   /** Classifies one answer; {@code headers} keys are lower case. */
   BackendReply classify(int status, Map<String, String> headers, String body) {
-    int remaining = intHeader(headers, "x-ratelimit-remaining", "ratelimit-remaining");
-    Instant reset = resetAt(headers);
+    Window w = window(headers);
+    Instant reset = w.resetAt();
     JsonNode root = parse(body);
     int code = root.path("meta").path("code").asInt(0);
     String message = root.path("meta").path("message").asString("");
@@ -51,8 +71,7 @@ final class ResponseClassifier {
     } else {
       outcome = new SyncOutcome.Retry(what);
     }
-    int limit = intHeader(headers, "x-ratelimit-limit", "ratelimit-limit");
-    return new BackendReply(outcome, remaining, reset, limit);
+    return new BackendReply(outcome, w.remaining(), reset, w.limit());
   }
 
   private Instant resetAt(Map<String, String> headers) {
