@@ -165,7 +165,7 @@ class AfterShipReadsIT {
         .isEqualTo(new ReadOutcome.RateLimited(Instant.parse("2026-01-05T08:00:01Z")));
     assertThat(limited.remaining()).isZero();
     assertThat(limited.limit()).isEqualTo(2);
-    assertThat(limited.forGate().outcome()).isInstanceOf(SyncOutcome.RateLimited.class);
+    assertThat(limited.window().limitedUntil()).isEqualTo(Instant.parse("2026-01-05T08:00:01Z"));
 
     clock.advance(Duration.ofSeconds(1));
     ReadReply refused =

@@ -106,7 +106,9 @@ class ReadBackIT {
     return new ReadBack(
         new ReadBack.Parts(
             ledger,
-            aftership == null ? null : new ReadSource(aftership, new RateGate(1000, Clock.systemUTC())),
+            aftership == null
+                ? null
+                : new ReadSource(aftership, new RateGate(1000, Clock.systemUTC())),
             usps == null ? null : new ReadSource(usps, new RateGate(1000, Clock.systemUTC())),
             n -> n.equals(accepted.get(0)),
             PollPlan.DEFAULT,
