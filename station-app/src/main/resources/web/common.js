@@ -78,6 +78,19 @@ const Station = {
       else if (st.state === 'LOW_SPACE') Station.badge('badge-store', 'Store', 'warn', st.message);
       else Station.badge('badge-store', 'Store', 'ok', free);
     }
+    Station.showUnscanned(h.unscannedOverDay);
+  },
+
+  // Only on pages that have the badge, and only when there is something to chase.
+  showUnscanned(n) {
+    const b = Station.el('badge-unscanned');
+    if (!b) return;
+    b.hidden = !(n > 0);
+    if (!(n > 0)) return;
+    b.textContent = 'Not scanned by USPS: ' + n;
+    b.title = n + (n === 1 ? ' parcel' : ' parcels') + ' accepted here more than 24 hours ago'
+      + ' with no USPS scan yet: make sure they left with the carrier'
+      + ' (supervisor page, "Not yet scanned by USPS")';
   },
 
   size(bytes) {

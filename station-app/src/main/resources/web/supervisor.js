@@ -83,6 +83,7 @@
       ['Last error', p.sync.lastError], ['Backend id', p.sync.backendId], ['Delivered', S.when(p.sync.deliveredAt)]] : [['Status', '—']]);
     S.el('p-audit').tBodies[0].replaceChildren();
     for (const e of p.audit) row('p-audit', [S.when(e.at), e.actor, e.type, e.detail || '']);
+    Carrier.timeline(p.trackingNumber, !!a);
     const img = S.el('p-label');
     img.hidden = true;
     S.el('reprint-form').hidden = !a;
@@ -176,7 +177,7 @@
   function tab(name) {
     for (const b of document.querySelectorAll('.tabs button')) b.classList.toggle('active', b.dataset.tab === name);
     for (const t of document.querySelectorAll('.tab')) t.hidden = t.id !== 'tab-' + name;
-    ({ outbox, devices, audit, parcel: () => {} })[name]();
+    ({ outbox, devices, audit, unscanned: Carrier.panel, parcel: () => {} })[name]();
   }
 
   document.addEventListener('DOMContentLoaded', async () => {
@@ -195,6 +196,7 @@
       } catch (e) { pin = null; S.text('unlock-error', e.message); }
     });
     S.el('lock').addEventListener('click', () => lock(''));
+    Carrier.init({ sup, facts, row, open: n => { tab('parcel'); S.el('search').value = n; lookup(n); } });
     S.el('search-form').addEventListener('submit', ev => {
       ev.preventDefault();
       S.text('reprint-result', '');

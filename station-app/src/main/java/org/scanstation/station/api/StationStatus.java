@@ -11,6 +11,8 @@ import java.util.List;
  * @param sync the sync job, or null when it does not run
  * @param syncNote why it does not run, when it does not
  * @param store whether the store can record (free space, faults)
+ * @param unscannedOverDay parcels accepted over 24h ago that USPS has not scanned (a count, never
+ *     their numbers, so the packer page may show it without the PIN), or null when unknown
  */
 public record StationStatus(
     String stationId,
@@ -18,4 +20,5 @@ public record StationStatus(
     List<DeviceView> printers,
     SyncStatus sync,
     String syncNote,
-    StoreView store) {}
+    StoreView store,
+    Long unscannedOverDay) {}

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -25,6 +26,7 @@ import org.scanstation.station.domain.acceptance.Accepted;
 import org.scanstation.station.domain.acceptance.Scan;
 import org.scanstation.station.printing.PrintService;
 import org.scanstation.station.scanning.Scanners;
+import org.scanstation.station.store.UnscannedQueries;
 import org.scanstation.station.sync.SyncJob;
 import org.scanstation.station.web.ApiServer;
 import org.scanstation.station.web.EventHub;
@@ -55,6 +57,7 @@ public final class RunningStation implements AutoCloseable {
   private LocalStation station;
   private ApiServer server;
   private EventHub hub;
+  private UnscannedCount unscannedCount;
   private SyncJob sync;
   private String syncNote;
   private Scanners scanners;
@@ -101,6 +104,8 @@ public final class RunningStation implements AutoCloseable {
     station = assembly.localStation(assembly.openStore(dataDir));
     started.push(station);
     started.push(assembly.watch(station.store()));
+    unscannedCount =
+        new UnscannedCount(new UnscannedQueries(station.store()), clock, Duration.ofSeconds(10));
     hub = new EventHub(this::status);
     station.store().health().addListener(v -> storeChanged());
     station.acceptance().addListener(this::told);
@@ -193,7 +198,8 @@ public final class RunningStation implements AutoCloseable {
         printing == null ? List.of() : printing.devices(),
         syncStatus(),
         syncNote,
-        station.store().health().view());
+        station.store().health().view(),
+        unscannedCount == null ? null : unscannedCount.current());
   }
 
   private SyncStatus syncStatus() {

@@ -44,6 +44,14 @@ public final class UnscannedQueries {
                 anomalies(c)));
   }
 
+  /**
+   * Only the report's counts by age band at {@code now} (what {@link UnscannedReport#byAge} says),
+   * for a badge that asks often. Blocks for one aggregate read.
+   */
+  public Map<String, Long> byAge(Instant now) {
+    return store.read(c -> bands(c, now));
+  }
+
   private static List<Parcel> parcels(Connection c, Instant before, Instant now)
       throws SQLException {
     String sql =

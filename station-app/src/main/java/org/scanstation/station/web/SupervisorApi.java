@@ -1,8 +1,10 @@
 package org.scanstation.station.web;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import org.scanstation.common.Durations;
 import org.scanstation.station.acceptance.AcceptanceService;
 import org.scanstation.station.api.PinClient;
 import org.scanstation.station.api.ReprintRequest;
@@ -18,6 +20,7 @@ import org.scanstation.station.sync.SyncJob;
  */
 final class SupervisorApi {
   static final String BASE = "/ui/supervisor";
+  private static final Duration DAY = Duration.ofHours(24);
 
   record ReprintBody(String trackingNumber, String reason, String operatorId, String printer) {}
 
@@ -44,6 +47,8 @@ final class SupervisorApi {
             post("/check", ex -> ex.json(200, Map.of("ok", true))),
             get("/parcels/{key}", this::parcel),
             get("/parcels/{key}/label.png", this::label),
+            get("/parcels/{key}/tracking", this::tracking),
+            get("/unscanned", this::unscanned).withQuery("older-than"),
             post("/reprints", this::reprint),
             get("/outbox", this::outbox).withQuery("status"),
             post("/outbox/retry-all", this::retryAll),
@@ -88,6 +93,29 @@ final class SupervisorApi {
     byte[] png =
         supervisor.labelPng(key).orElseThrow(() -> new HttpError(404, "no label for " + key));
     ex.send(200, "image/png", png);
+  }
+
+  private void tracking(Exchange ex) throws IOException {
+    String key = ex.parameter("key");
+    ex.json(
+        200,
+        station
+            .track(key)
+            .orElseThrow(() -> new HttpError(404, "no accepted parcel " + key + " to track")));
+  }
+
+  /** The label-to-scan gap; {@code older-than} in the station's duration format, 24h if absent. */
+  private void unscanned(Exchange ex) throws IOException {
+    Duration olderThan = ex.query("older-than").map(SupervisorApi::olderThan).orElse(DAY);
+    ex.json(200, station.unscanned(olderThan));
+  }
+
+  private static Duration olderThan(String text) {
+    try {
+      return Durations.parsePositive(text);
+    } catch (IllegalArgumentException e) {
+      throw new HttpError(400, "older-than: " + e.getMessage());
+    }
   }
 
   private void reprint(Exchange ex) throws IOException {
