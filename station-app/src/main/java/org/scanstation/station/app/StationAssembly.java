@@ -18,6 +18,7 @@ import org.scanstation.device.scanner.connect.ScannerFactory;
 import org.scanstation.label.MailService;
 import org.scanstation.station.StationException;
 import org.scanstation.station.api.StationOperations;
+import org.scanstation.station.config.ApiKey;
 import org.scanstation.station.config.Setting;
 import org.scanstation.station.config.StationConfig;
 import org.scanstation.station.labels.StationLabels;
@@ -30,7 +31,6 @@ import org.scanstation.station.store.StationStore;
 import org.scanstation.station.store.StoreInUseException;
 import org.scanstation.station.store.StoreWatch;
 import org.scanstation.station.sync.AfterShipBackend;
-import org.scanstation.station.sync.ApiKey;
 import org.scanstation.station.sync.SyncJob;
 import org.scanstation.station.web.StationApiClient;
 

@@ -23,10 +23,10 @@ import java.util.function.Consumer;
 import org.scanstation.simulator.backend.BackendSettings;
 import org.scanstation.simulator.backend.SimulatedBackend;
 import org.scanstation.station.app.StationAssembly;
+import org.scanstation.station.config.ApiKey;
 import org.scanstation.station.domain.tracking.Mod10;
 import org.scanstation.station.store.Outbox;
 import org.scanstation.station.store.StationStore;
-import org.scanstation.station.sync.ApiKey;
 import org.scanstation.station.sync.SyncJob;
 
 /**

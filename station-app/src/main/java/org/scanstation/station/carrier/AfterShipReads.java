@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.scanstation.station.sync.ApiKey;
-import org.scanstation.station.sync.ResponseClassifier;
+import org.scanstation.station.config.ApiKey;
+import org.scanstation.station.ratelimit.RateLimitHeaders;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  * /trackings?tracking_numbers=...} for a batch, {@code POST /trackings/{id}/retrack} for an expired
  * one, {@code GET /trackings?updated_at_min=...} for sweeps. One call per method, no retries (the
  * read-back owns the schedule); answers are read up to {@value #MAX_BODY} bytes and classified as
- * the creates are ({@link ResponseClassifier}'s headers). Thread-safe.
+ * the creates are ({@link RateLimitHeaders}). Thread-safe.
  */
 public final class AfterShipReads implements CarrierReader {
   /** Parcels asked about in one call. */
@@ -50,7 +50,7 @@ public final class AfterShipReads implements CarrierReader {
   private final ApiKey key;
   private final HttpClient http;
   private final Duration timeout;
-  private final ResponseClassifier classifier;
+  private final Clock clock;
   private final ReadAnswers answers;
 
   /**
@@ -69,7 +69,7 @@ public final class AfterShipReads implements CarrierReader {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(timeout)
             .build();
-    this.classifier = new ResponseClassifier(clock);
+    this.clock = clock;
     this.answers = new ReadAnswers(clock);
   }
 
@@ -151,7 +151,7 @@ public final class AfterShipReads implements CarrierReader {
       HttpResponse<InputStream> r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
       Map<String, String> headers = new HashMap<>();
       r.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v.get(0)));
-      ResponseClassifier.Window w = classifier.window(headers);
+      RateLimitHeaders.Window w = RateLimitHeaders.read(headers, clock);
       byte[] body;
       try (InputStream in = r.body()) {
         body = in.readNBytes(MAX_BODY + 1);

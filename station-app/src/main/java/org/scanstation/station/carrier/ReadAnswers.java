@@ -3,7 +3,7 @@ package org.scanstation.station.carrier;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
-import org.scanstation.station.sync.ResponseClassifier;
+import org.scanstation.station.ratelimit.RateLimitHeaders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,7 +31,7 @@ final class ReadAnswers {
   }
 
   /** A call that got no usable answer: try again later. */
-  Answer fault(String why, ResponseClassifier.Window w) {
+  Answer fault(String why, RateLimitHeaders.Window w) {
     ReadOutcome o = new ReadOutcome.Retry(why);
     return new Answer(
         w == null ? ReadReply.of(o) : new ReadReply(o, w.remaining(), w.resetAt(), w.limit()),
@@ -47,7 +47,7 @@ final class ReadAnswers {
    */
   Answer classify(
       int status,
-      ResponseClassifier.Window w,
+      RateLimitHeaders.Window w,
       byte[] body,
       boolean perParcel,
       Function<JsonNode, List<CarrierReading>> readings) {

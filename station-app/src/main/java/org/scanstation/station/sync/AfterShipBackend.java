@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.scanstation.station.api.OutboxPayload;
+import org.scanstation.station.config.ApiKey;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

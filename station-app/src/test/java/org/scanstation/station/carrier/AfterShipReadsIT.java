@@ -22,12 +22,12 @@ import org.scanstation.simulator.backend.ReceivedRequest;
 import org.scanstation.simulator.backend.SimulatedBackend;
 import org.scanstation.simulator.backend.Tracking;
 import org.scanstation.station.api.OutboxPayload;
+import org.scanstation.station.config.ApiKey;
 import org.scanstation.station.domain.carrier.CarrierSource;
 import org.scanstation.station.domain.carrier.CarrierSummary;
 import org.scanstation.station.domain.carrier.CarrierTag;
 import org.scanstation.station.domain.tracking.Mod10;
 import org.scanstation.station.sync.AfterShipBackend;
-import org.scanstation.station.sync.ApiKey;
 import org.scanstation.station.sync.SyncOutcome;
 
 /** AfterShipReads against the simulator's backend and carrier, over real HTTP. */

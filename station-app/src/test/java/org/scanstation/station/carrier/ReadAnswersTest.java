@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.scanstation.station.sync.ResponseClassifier.Window;
+import org.scanstation.station.ratelimit.RateLimitHeaders.Window;
 
 class ReadAnswersTest {
   private static final Instant NOW = Instant.parse("2026-01-05T08:00:00Z");

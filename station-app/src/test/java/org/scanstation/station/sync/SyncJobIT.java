@@ -22,6 +22,7 @@ import org.scanstation.simulator.backend.SimulatedBackend;
 import org.scanstation.simulator.backend.Tracking;
 import org.scanstation.station.acceptance.FixedLabels;
 import org.scanstation.station.app.LocalStation;
+import org.scanstation.station.config.ApiKey;
 import org.scanstation.station.config.StationConfig;
 import org.scanstation.station.domain.tracking.Mod10;
 import org.scanstation.station.ratelimit.RateGate;

@@ -1,8 +1,7 @@
-package org.scanstation.station.sync;
+package org.scanstation.station.config;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.scanstation.station.config.Secret;
 
 /**
  * The tracking backend's API key, from the environment ({@value #ENV}) or a secret file (see {@link
