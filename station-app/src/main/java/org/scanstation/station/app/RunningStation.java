@@ -19,6 +19,7 @@ import org.scanstation.station.StationException;
 import org.scanstation.station.api.AcceptOutcome;
 import org.scanstation.station.api.StationStatus;
 import org.scanstation.station.api.SyncStatus;
+import org.scanstation.station.carrier.ReadBack;
 import org.scanstation.station.config.Setting;
 import org.scanstation.station.config.StationConfig;
 import org.scanstation.station.domain.acceptance.AcceptanceResult;
@@ -59,6 +60,7 @@ public final class RunningStation implements AutoCloseable {
   private EventHub hub;
   private UnscannedCount unscannedCount;
   private SyncJob sync;
+  private ReadBack readBack;
   private String syncNote;
   private Scanners scanners;
   private PrintService printing;
@@ -110,6 +112,8 @@ public final class RunningStation implements AutoCloseable {
     station.store().health().addListener(v -> storeChanged());
     station.acceptance().addListener(this::told);
     sync = startSync();
+    readBack = startReadBack();
+    assembly.webhooks(station.store()).ifPresent(started::push);
     printing = startPrinting();
     fallbackOperator = config.get(Setting.STATION_OPERATOR).strip();
     scanners = startScanners();
@@ -157,6 +161,22 @@ public final class RunningStation implements AutoCloseable {
       if (sync != null) {
         sync.wake();
       }
+    }
+  }
+
+  private ReadBack startReadBack() {
+    if (!config.flag(Setting.TRACKING_ENABLED)) {
+      log.info("carrier read-back disabled (tracking.enabled=false)");
+      return null;
+    }
+    try {
+      ReadBack r = assembly.readBack(station.store(), null);
+      started.push(r);
+      r.start();
+      return r;
+    } catch (StationException e) {
+      log.warn("carrier read-back NOT running: {}", e.getMessage());
+      return null;
     }
   }
 
@@ -252,6 +272,11 @@ public final class RunningStation implements AutoCloseable {
   /** The station's operations, for the parts that run inside it. */
   public LocalStation station() {
     return station;
+  }
+
+  /** The carrier read-back, when it runs. */
+  public Optional<ReadBack> readBack() {
+    return Optional.ofNullable(readBack);
   }
 
   /** The sync job, when it runs. */

@@ -18,6 +18,8 @@ import org.scanstation.device.scanner.connect.ScannerFactory;
 import org.scanstation.label.MailService;
 import org.scanstation.station.StationException;
 import org.scanstation.station.api.StationOperations;
+import org.scanstation.station.carrier.ReadBack;
+import org.scanstation.station.carrier.WebhookServer;
 import org.scanstation.station.config.ApiKey;
 import org.scanstation.station.config.Setting;
 import org.scanstation.station.config.StationConfig;
@@ -248,6 +250,30 @@ public final class StationAssembly {
             d.pauseProbe(),
             config.duration(Setting.SYNC_KEEP_DELIVERED)),
         backendGate());
+  }
+
+  /**
+   * The carrier read-back on {@code store}: AfterShip through the backend's one gate (its key from
+   * {@code keyFile} when not null, else as configured), USPS APIs v3 for {@code
+   * tracking.usps.own-mids}; not started.
+   *
+   * @throws StationException naming what is missing when neither source can be read
+   */
+  public ReadBack readBack(StationStore store, Path keyFile) {
+    String configured = config.get(Setting.BACKEND_API_KEY_FILE);
+    Path file = keyFile != null ? keyFile : configured.isBlank() ? null : Path.of(configured);
+    return carrier().readBack(store, backendGate(), file);
+  }
+
+  /**
+   * The AfterShip webhook listener into {@code store}, when {@code tracking.webhook.listen} asks.
+   */
+  Optional<WebhookServer> webhooks(StationStore store) {
+    return Optional.ofNullable(carrier().webhooks(store));
+  }
+
+  private CarrierParts carrier() {
+    return new CarrierParts(config, env, clock);
   }
 
   /** A sync job with explicit settings and a gate of its own, for the benchmarks. */

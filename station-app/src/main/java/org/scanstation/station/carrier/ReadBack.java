@@ -101,7 +101,15 @@ public final class ReadBack implements AutoCloseable {
 
   /** Where verified webhook deliveries go: kept at once, each event id once. */
   public WebhookInbox inbox() {
-    return d -> parts.ledger().take(d, parts.clock().instant(), parts.plan());
+    return inbox(parts.ledger(), parts.plan(), parts.clock());
+  }
+
+  /**
+   * A webhook inbox on {@code ledger}, whether or not the station polls: a delivery is kept at
+   * once, each event id once, and moves the parcel's next check by {@code plan}.
+   */
+  public static WebhookInbox inbox(CarrierLedger ledger, PollPlan plan, Clock clock) {
+    return d -> ledger.take(d, clock.instant(), plan);
   }
 
   /** Starts the background passes. */

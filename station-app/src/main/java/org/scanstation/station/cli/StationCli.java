@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
       ShowCommand.class,
       TrackCommand.class,
       UnscannedCommand.class,
+      TrackingCommand.class,
       ReprintCommand.class,
       ExportCommand.class,
       VerifyCommand.class,
