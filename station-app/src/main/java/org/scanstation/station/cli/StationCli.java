@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
       ImportCommand.class,
       ShowCommand.class,
       ReprintCommand.class,
+      VoidCommand.class,
+      CompleteCommand.class,
       ExportCommand.class,
       VerifyCommand.class,
       BackupCommand.class,

@@ -2,6 +2,7 @@ package org.scanstation.station.web;
 
 import static org.scanstation.station.web.LocalApi.ACCEPT;
 import static org.scanstation.station.web.LocalApi.BACKUP;
+import static org.scanstation.station.web.LocalApi.COMPLETE;
 import static org.scanstation.station.web.LocalApi.EXPORT;
 import static org.scanstation.station.web.LocalApi.HEALTH;
 import static org.scanstation.station.web.LocalApi.OUTBOX;
@@ -12,6 +13,7 @@ import static org.scanstation.station.web.LocalApi.RETRY;
 import static org.scanstation.station.web.LocalApi.RETRY_ALL;
 import static org.scanstation.station.web.LocalApi.SHIPMENTS;
 import static org.scanstation.station.web.LocalApi.VERIFY;
+import static org.scanstation.station.web.LocalApi.VOID;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,10 +32,10 @@ import org.scanstation.station.api.StationOperations;
  * The local JSON API: {@link StationOperations} over HTTP, for commands run while this station owns
  * the store, with the routes {@link LocalApi} defines (all under {@value LocalApi#BASE}, all
  * needing the run's bearer token): {@code GET health}; {@code POST accept}, {@code POST shipments},
- * {@code GET parcels/{key}}, {@code POST reprints} (PIN in the body, never in a URL), {@code GET
- * export?from=ISO&to=ISO} (JSON lines, streamed), {@code GET verify}, {@code POST backups}, {@code
- * GET outbox/stats}, {@code GET outbox?status=&limit=}, {@code POST outbox/{eventId}/retry} and
- * {@code POST outbox/retry-all}.
+ * {@code GET parcels/{key}}, {@code POST reprints}, {@code POST voids} and {@code POST completions}
+ * (PIN in the body, never in a URL), {@code GET export?from=ISO&to=ISO} (JSON lines, streamed),
+ * {@code GET verify}, {@code POST backups}, {@code GET outbox/stats}, {@code GET
+ * outbox?status=&limit=}, {@code POST outbox/{eventId}/retry} and {@code POST outbox/retry-all}.
  *
  * <p>Bodies are bounded: a shipment batch by {@link BodyLimits#IMPORT} (8 MiB, two read at once),
  * every other body by {@link BodyLimits#SMALL} (4 KiB); larger ones get 413.
@@ -60,6 +62,8 @@ public final class StationApi {
             (ex, b) -> ops.importShipments(b.rows() == null ? List.of() : b.rows(), b.actor())),
         PARCEL.serve((ex, none) -> parcel(ex.parameter("key"))),
         REPRINT.serve((ex, b) -> ops.reprint(b)),
+        VOID.serve((ex, b) -> ops.voidAcceptance(b)),
+        COMPLETE.serve((ex, b) -> ops.complete(b)),
         EXPORT.route(this::export),
         VERIFY.serve((ex, none) -> ops.verify()),
         BACKUP.serve(

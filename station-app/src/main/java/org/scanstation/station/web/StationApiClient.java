@@ -2,6 +2,7 @@ package org.scanstation.station.web;
 
 import static org.scanstation.station.web.LocalApi.ACCEPT;
 import static org.scanstation.station.web.LocalApi.BACKUP;
+import static org.scanstation.station.web.LocalApi.COMPLETE;
 import static org.scanstation.station.web.LocalApi.EXPORT;
 import static org.scanstation.station.web.LocalApi.HEALTH;
 import static org.scanstation.station.web.LocalApi.OUTBOX;
@@ -12,6 +13,7 @@ import static org.scanstation.station.web.LocalApi.RETRY;
 import static org.scanstation.station.web.LocalApi.RETRY_ALL;
 import static org.scanstation.station.web.LocalApi.SHIPMENTS;
 import static org.scanstation.station.web.LocalApi.VERIFY;
+import static org.scanstation.station.web.LocalApi.VOID;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -30,6 +32,8 @@ import java.util.function.Consumer;
 import org.scanstation.station.StationException;
 import org.scanstation.station.api.AcceptOutcome;
 import org.scanstation.station.api.ChainReport;
+import org.scanstation.station.api.CompleteOutcome;
+import org.scanstation.station.api.CompleteRequest;
 import org.scanstation.station.api.ImportSummary;
 import org.scanstation.station.api.OutboxEntry;
 import org.scanstation.station.api.OutboxReport;
@@ -39,6 +43,8 @@ import org.scanstation.station.api.ReprintOutcome;
 import org.scanstation.station.api.ReprintRequest;
 import org.scanstation.station.api.ShipmentRecord;
 import org.scanstation.station.api.StationOperations;
+import org.scanstation.station.api.VoidOutcome;
+import org.scanstation.station.api.VoidRequest;
 import org.scanstation.station.web.LocalApi.Op;
 
 /**
@@ -97,6 +103,16 @@ public final class StationApiClient implements StationOperations {
   @Override
   public ReprintOutcome reprint(ReprintRequest request) {
     return call(REPRINT, request);
+  }
+
+  @Override
+  public VoidOutcome voidAcceptance(VoidRequest request) {
+    return call(VOID, request);
+  }
+
+  @Override
+  public CompleteOutcome complete(CompleteRequest request) {
+    return call(COMPLETE, request);
   }
 
   @Override
