@@ -26,8 +26,14 @@ public final class ChainVerifier {
     this.store = Objects.requireNonNull(store, "store");
   }
 
-  /** One link as the walk needs it, whichever table it came from. */
-  private record Link(long seq, String kind, String trackingNumber, String prevHash, String hash) {}
+  /** One link as the walk needs it, whichever table it came from, and its recomputed hash. */
+  private record Link(
+      long seq,
+      String kind,
+      String trackingNumber,
+      String prevHash,
+      String hash,
+      String recomputed) {}
 
   /** Checks every link and the chain head. Blocks while it reads the whole chain. */
   public ChainReport verify() {
@@ -52,42 +58,65 @@ public final class ChainVerifier {
         PreparedStatement pv = c.prepareStatement(voids);
         ResultSet ra = pa.executeQuery();
         ResultSet rv = pv.executeQuery()) {
-      boolean moreA = ra.next();
-      boolean moreV = rv.next();
-      while (moreA || moreV) {
-        boolean takeA = moreA && (!moreV || ra.getLong("seq") <= rv.getLong("seq"));
-        String recomputed;
-        Link link;
-        if (takeA) {
-          AcceptanceEvent e = AcceptanceRows.map(ra);
-          link =
-              new Link(ra.getLong("seq"), "acceptance", e.trackingNumber(), e.prevHash(), e.hash());
-          recomputed = HashChain.hashOf(e, prev);
-        } else {
-          VoidEvent v = VoidRows.map(rv);
-          link = new Link(v.seq(), "void", v.trackingNumber(), v.prevHash(), v.hash());
-          recomputed = v.recompute(prev);
-        }
-        ChainReport problem = problem(checked[0], expectedSeq, link, prev, recomputed);
+      Merge links = new Merge(ra, rv);
+      for (Link link; (link = links.next(prev)) != null; ) {
+        ChainReport problem = problem(checked[0], expectedSeq, link, prev);
         if (problem != null) {
           return problem;
         }
         prev = link.hash();
         expectedSeq = link.seq() + 1;
         checked[0]++;
-        if (takeA) {
-          moreA = ra.next();
-        } else {
-          checked[1]++;
-          moreV = rv.next();
-        }
+        checked[1] += link.kind().equals("void") ? 1 : 0;
       }
     }
     return head(c, checked, expectedSeq - 1, prev);
   }
 
-  private static ChainReport problem(
-      long checked, long expectedSeq, Link l, String prev, String recomputed) {
+  /** The two tables' rows in position order; an acceptance first when both claim one position. */
+  private static final class Merge {
+    private final ResultSet acceptances;
+    private final ResultSet voids;
+    private boolean moreA;
+    private boolean moreV;
+
+    Merge(ResultSet acceptances, ResultSet voids) throws SQLException {
+      this.acceptances = acceptances;
+      this.voids = voids;
+      this.moreA = acceptances.next();
+      this.moreV = voids.next();
+    }
+
+    /** The next link, its hash recomputed after {@code prev}; null after the last. */
+    Link next(String prev) throws SQLException {
+      if (!moreA && !moreV) {
+        return null;
+      }
+      Link link;
+      if (moreA && (!moreV || acceptances.getLong("seq") <= voids.getLong("seq"))) {
+        AcceptanceEvent e = AcceptanceRows.map(acceptances);
+        long seq = acceptances.getLong("seq");
+        link =
+            new Link(
+                seq,
+                "acceptance",
+                e.trackingNumber(),
+                e.prevHash(),
+                e.hash(),
+                HashChain.hashOf(e, prev));
+        moreA = acceptances.next();
+      } else {
+        VoidEvent v = VoidRows.map(voids);
+        link =
+            new Link(
+                v.seq(), "void", v.trackingNumber(), v.prevHash(), v.hash(), v.recompute(prev));
+        moreV = voids.next();
+      }
+      return link;
+    }
+  }
+
+  private static ChainReport problem(long checked, long expectedSeq, Link l, String prev) {
     if (l.seq() > expectedSeq) {
       return ChainReport.broken(
           Verdict.DELETED,
@@ -121,7 +150,7 @@ public final class ChainVerifier {
           "its previous-hash does not match the link before it: an earlier acceptance or void"
               + " was deleted, edited or moved");
     }
-    if (!recomputed.equals(l.hash())) {
+    if (!l.recomputed().equals(l.hash())) {
       return ChainReport.broken(
           Verdict.TAMPERED,
           checked,
