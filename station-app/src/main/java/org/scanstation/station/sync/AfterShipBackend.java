@@ -96,7 +96,17 @@ public final class AfterShipBackend implements TrackingBackend {
                 json(URI.create(one(id) + "/mark-as-completed"))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                     .build(),
-                a -> classifier.classify(a.status(), a.headers(), a.body())));
+                // a tracking that is gone is this parcel's problem, not a wrong URL for every call
+                a ->
+                    a.status() == 404 && a.metaCode() == NOT_FOUND
+                        ? BackendReply.of(
+                            new SyncOutcome.Quarantine(
+                                "the backend has no tracking "
+                                    + id
+                                    + " for "
+                                    + t.trackingNumber()
+                                    + " to mark completed; check it at the backend"))
+                        : classifier.classify(a.status(), a.headers(), a.body())));
   }
 
   /**

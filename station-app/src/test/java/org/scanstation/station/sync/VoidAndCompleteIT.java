@@ -281,6 +281,23 @@ class VoidAndCompleteIT {
     assertThat(station.verify()).isEqualTo(ChainReport.intactAfter(3));
   }
 
+  @Test
+  void aCompletionForATrackingTheBackendLostIsQuarantinedWithoutPausingTheSync() throws Exception {
+    backend();
+    String gone = accept(1);
+    job().drainDue();
+    sql("UPDATE carrier_status SET backend_id = 'no-such-tracking'");
+    complete(gone, "LOST");
+    String next = accept(2);
+    SyncJob job = job();
+    job.drainDue();
+    assertThat(outbox.list(Outbox.Status.QUARANTINED, 10))
+        .singleElement()
+        .satisfies(e -> assertThat(e.lastError()).contains("no tracking no-such-tracking"));
+    assertThat(job.status().paused()).isFalse();
+    assertThat(trackedNumbers()).contains(next);
+  }
+
   private CompleteOutcome complete(String n, String as) {
     return station.complete(new CompleteRequest(n, as, "customer confirmed it", "sup", PIN));
   }
