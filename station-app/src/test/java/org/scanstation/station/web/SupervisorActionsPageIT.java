@@ -1,6 +1,7 @@
 package org.scanstation.station.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.net.InetAddress;
@@ -16,6 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scanstation.simulator.backend.BackendSettings;
 import org.scanstation.simulator.backend.SimulatedBackend;
 import org.scanstation.simulator.backend.Tracking;
+import org.scanstation.station.StationException;
+import org.scanstation.station.api.CompleteRequest;
+import org.scanstation.station.api.VoidOutcome;
+import org.scanstation.station.api.VoidRequest;
+import org.scanstation.station.app.RunFile;
 import org.scanstation.station.domain.tracking.Mod10;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -158,6 +164,30 @@ class SupervisorActionsPageIT {
     assertThat(station.station.station().verify().intact()).isTrue();
     var again = station.station.station().accept(N1, "ana", "desk");
     assertThat(again.reason()).isEqualTo("VOIDED");
+  }
+
+  @Test
+  void commandsReachTheRunningStationThroughItsLocalApiWithThePinInTheBody() throws Exception {
+    scanAndSync(N1);
+    scanAndSync(N2);
+    RunFile run = RunFile.read(dir).orElseThrow();
+    try (StationApiClient api = new StationApiClient(run.url(), run.token(), run.pid())) {
+      assertThatThrownBy(
+              () -> api.voidAcceptance(new VoidRequest(N1, "pulled back", "sup", "1111")))
+          .isInstanceOf(StationException.class);
+      assertThat(parcel(N1).get("voided").isNull()).isTrue();
+      VoidOutcome v =
+          api.voidAcceptance(new VoidRequest(N1, "pulled back", "sup", TestStation.PIN));
+      assertThat(v.backend()).isEqualTo("DELETE_QUEUED");
+      api.complete(new CompleteRequest(N2, "LOST", "never arrived", "sup", TestStation.PIN));
+    }
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                backend.trackings().size() == 1
+                    && backend.trackings().get(0).subtag().equals("Exception_013"));
+    assertThat(parcel(N1).get("voided").get("by").asString()).isEqualTo("sup");
   }
 
   @Test
