@@ -17,6 +17,7 @@
     MALFORMED_GS1: 'barcode malformed — type the number and report the label',
     MAILER_ID_NOT_ALLOWED: 'mailer not authorised here — set the parcel aside',
     UNKNOWN_SHIPMENT: 'no order for this parcel — set it aside for a supervisor',
+    VOIDED: 'this parcel was voided by a supervisor — set it aside',
     NO_OPERATOR: 'nobody is signed in — sign in and scan again',
     STORE_UNAVAILABLE: 'NOT RECORDED — STOP SCANNING, keep this parcel and call a supervisor',
     SCAN_DROPPED: 'a scan was lost on the way from the scanner — scan the parcel again'

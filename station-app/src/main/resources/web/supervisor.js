@@ -67,9 +67,12 @@
     current = p;
     S.el('parcel').hidden = false;
     S.text('p-number', p.trackingNumber.replace(/(\d{4})(?=\d)/g, '$1 '));
-    const a = p.acceptance, sh = p.shipment;
+    const a = p.acceptance, sh = p.shipment, v = p.voided, done = p.completed;
     facts('p-facts', [
-      ['Status', a ? 'ACCEPTED' : 'not accepted yet'],
+      ['Status', v ? 'VOIDED' : a ? 'ACCEPTED' : 'not accepted yet'],
+      ['Voided', v && S.when(v.at) + ' by ' + v.by + ' (chain link #' + v.seq + '): ' + v.reason
+        + (v.backend ? ' — backend: ' + v.backend : '')],
+      ['Completed', done && done.as + ': ' + done.reason + (done.backend ? ' — backend: ' + done.backend : '')],
       ['Accepted', a && S.when(a.acceptedAt)], ['Operator', a && a.operatorId],
       ['Station', a && a.stationId], ['Scanner', a && a.scannerId],
       ['Event id', a && a.eventId], ['Partner event', a && a.partnerEventCode],
@@ -86,7 +89,9 @@
     Carrier.timeline(p.trackingNumber, !!a);
     const img = S.el('p-label');
     img.hidden = true;
-    S.el('reprint-form').hidden = !a;
+    S.el('reprint-form').hidden = !a || !!v;
+    S.el('void-form').hidden = !a || !!v;
+    S.el('complete-form').hidden = !a || !!v || !!done;
     if (a) {
       const blob = await sup('GET', 'parcels/' + encodeURIComponent(p.trackingNumber) + '/label.png');
       img.src = URL.createObjectURL(blob);
@@ -108,6 +113,35 @@
     }
     S.el('reprint-reason').value = '';
     follow(r, Date.now() + 60000);
+  }
+
+  // Both actions ask first: the dialog shows the number and reason as plain text, never markup.
+  async function supervise(ev, what, path, body, resultId, done) {
+    ev.preventDefault();
+    if (!current) return;
+    const number = current.trackingNumber;
+    if (!window.confirm(what + ' ' + number + '?\nReason: ' + body.reason + '\nThis is recorded and cannot be undone.')) return;
+    S.text(resultId, 'sending…');
+    try {
+      const r = await sup('POST', path, Object.assign({ trackingNumber: number }, body));
+      S.text(resultId, done(r));
+    } catch (e) {
+      S.text(resultId, 'Refused: ' + e.message);
+      return;
+    }
+    lookup(number);
+  }
+
+  function voidIt(ev) {
+    supervise(ev, 'Void the acceptance of', 'voids', { reason: S.el('void-reason').value }, 'void-result',
+      r => 'Voided (chain link #' + r.seq + '); labels cancelled: ' + r.cancelledPrintJobs.length
+        + '; backend: ' + (r.backend === 'NOTHING_SENT' ? 'nothing was sent' : 'tracking delete queued'));
+  }
+
+  function complete(ev) {
+    supervise(ev, 'Mark as completed (' + S.el('complete-as').value + ')', 'completions',
+      { as: S.el('complete-as').value, reason: S.el('complete-reason').value }, 'complete-result',
+      r => 'Marked completed: ' + r.stateReason);
   }
 
   // Shows the reprint job's progress and its printer's state until it is printed or failed.
@@ -199,10 +233,12 @@
     Carrier.init({ sup, facts, row, open: n => { tab('parcel'); S.el('search').value = n; lookup(n); } });
     S.el('search-form').addEventListener('submit', ev => {
       ev.preventDefault();
-      S.text('reprint-result', '');
+      for (const id of ['reprint-result', 'void-result', 'complete-result']) S.text(id, '');
       lookup(S.el('search').value);
     });
     S.el('reprint-form').addEventListener('submit', reprint);
+    S.el('void-form').addEventListener('submit', voidIt);
+    S.el('complete-form').addEventListener('submit', complete);
     S.el('retry-all').addEventListener('click', async () => { await sup('POST', 'outbox/retry-all', {}); outbox(); });
     S.el('sync-resume').addEventListener('click', async () => { await sup('POST', 'sync/resume', {}); outbox(); });
     for (const b of document.querySelectorAll('.tabs button')) b.addEventListener('click', () => tab(b.dataset.tab));

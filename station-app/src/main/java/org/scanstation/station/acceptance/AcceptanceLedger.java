@@ -3,6 +3,7 @@ package org.scanstation.station.acceptance;
 import java.util.Optional;
 import org.scanstation.station.domain.acceptance.AcceptanceEvent;
 import org.scanstation.station.domain.acceptance.Shipment;
+import org.scanstation.station.domain.acceptance.VoidEvent;
 import org.scanstation.station.domain.tracking.TrackingNumber;
 
 /**
@@ -13,6 +14,11 @@ public interface AcceptanceLedger {
 
   /** The acceptance of this tracking number, if any. Blocks on the store. */
   Optional<AcceptanceEvent> find(TrackingNumber trackingNumber);
+
+  /**
+   * The void of this tracking number's acceptance, if a supervisor voided it. Blocks on the store.
+   */
+  Optional<VoidEvent> voided(TrackingNumber trackingNumber);
 
   /** The imported shipment for this tracking number, if any. Blocks on the store. */
   Optional<Shipment> shipment(TrackingNumber trackingNumber);

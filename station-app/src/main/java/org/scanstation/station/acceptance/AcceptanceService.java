@@ -22,6 +22,7 @@ import org.scanstation.station.domain.acceptance.Duplicate;
 import org.scanstation.station.domain.acceptance.Rejected;
 import org.scanstation.station.domain.acceptance.Scan;
 import org.scanstation.station.domain.acceptance.Shipment;
+import org.scanstation.station.domain.acceptance.VoidEvent;
 import org.scanstation.station.domain.tracking.ParseResult;
 import org.scanstation.station.domain.tracking.RejectReason;
 import org.scanstation.station.domain.tracking.Rejection;
@@ -151,7 +152,10 @@ public final class AcceptanceService {
     TrackingNumber number = valid.trackingNumber();
     Optional<AcceptanceEvent> earlier = ledger.find(number);
     if (earlier.isPresent()) {
-      return new Duplicate(scan.raw(), earlier.get());
+      return ledger
+          .voided(number)
+          .<AcceptanceResult>map(v -> Rejected.of(scan.raw(), voidedAgain(v)))
+          .orElseGet(() -> new Duplicate(scan.raw(), earlier.get()));
     }
     Optional<Shipment> shipment = ledger.shipment(number);
     Optional<Rejection> refused = policy.check(valid, shipment);
@@ -182,6 +186,17 @@ public final class AcceptanceService {
       return new Accepted(scan.raw(), rec.event(), serviceName(number, shipment), rec.printJobId());
     }
     return new Duplicate(scan.raw(), ((RecordOutcome.AlreadyAccepted) outcome).original());
+  }
+
+  /** A voided parcel is never accepted again: it was pulled back, so scanning it is a mistake. */
+  private static Rejection voidedAgain(VoidEvent v) {
+    return new Rejection(
+        RejectReason.VOIDED,
+        "this parcel's acceptance was voided by "
+            + v.actor()
+            + " at "
+            + v.voidedAt()
+            + "; it is not accepted again: set it aside for a supervisor");
   }
 
   /** The scan's ZIP, else the shipment's delivery ZIP; null when neither is usable. */

@@ -4,16 +4,18 @@ import java.util.Objects;
 
 /**
  * The result of checking the store: Derby's structural check of every table, then the acceptance
- * hash chain recomputed in order.
+ * hash chain recomputed in order. The chain's links are acceptances and voids (a supervisor's
+ * withdrawal of an acceptance), in one sequence.
  *
  * @param intact whether every table and every link verified
- * @param checked acceptances checked
- * @param firstBadSeq the first acceptance (chain position) that fails, or null
+ * @param checked links checked (acceptances and voids)
+ * @param firstBadSeq the first link (chain position) that fails, or null
  * @param firstBadTrackingNumber its tracking number, or null
  * @param problem what is wrong there, or null
  * @param verdict which kind of fault this is ({@link Verdict#INTACT} when none)
  * @param damagedTable for {@link Verdict#DAMAGED}: the damaged table, or the Derby file when the
  *     table is unknown; otherwise null
+ * @param voids how many of the checked links are voids
  */
 public record ChainReport(
     boolean intact,
@@ -22,7 +24,8 @@ public record ChainReport(
     String firstBadTrackingNumber,
     String problem,
     Verdict verdict,
-    String damagedTable) {
+    String damagedTable,
+    long voids) {
 
   /** What a check found, in the words an operator acts on. */
   public enum Verdict {
@@ -30,9 +33,9 @@ public record ChainReport(
     INTACT,
     /** A store file is damaged (Derby's check or a read failed): restore from a backup. */
     DAMAGED,
-    /** An acceptance's fields, its previous-hash or the chain head were changed. */
+    /** A link's fields, its previous-hash or the chain head were changed. */
     TAMPERED,
-    /** Acceptances are missing: a gap in the chain, or fewer than the chain head records. */
+    /** Links are missing: a gap in the chain, or fewer than the chain head records. */
     DELETED
   }
 
@@ -44,19 +47,24 @@ public record ChainReport(
     }
   }
 
-  /** Every table and all {@code checked} acceptances verified. */
+  /** Every table and all {@code checked} acceptances (no voids) verified. */
   public static ChainReport intactAfter(long checked) {
-    return new ChainReport(true, checked, null, null, null, Verdict.INTACT, null);
+    return intactAfter(checked, 0);
   }
 
-  /** The chain breaks at acceptance {@code seq}: {@link Verdict#TAMPERED} or DELETED. */
+  /** Every table and all {@code checked} links, {@code voids} of them voids, verified. */
+  public static ChainReport intactAfter(long checked, long voids) {
+    return new ChainReport(true, checked, null, null, null, Verdict.INTACT, null, voids);
+  }
+
+  /** The chain breaks at link {@code seq}: {@link Verdict#TAMPERED} or DELETED. */
   public static ChainReport broken(
       Verdict verdict, long checked, Long seq, String trackingNumber, String problem) {
-    return new ChainReport(false, checked, seq, trackingNumber, problem, verdict, null);
+    return new ChainReport(false, checked, seq, trackingNumber, problem, verdict, null, 0);
   }
 
   /** A store file of {@code table} (or the named Derby file) cannot be read back. */
   public static ChainReport damaged(long checked, String table, String problem) {
-    return new ChainReport(false, checked, null, null, problem, Verdict.DAMAGED, table);
+    return new ChainReport(false, checked, null, null, problem, Verdict.DAMAGED, table, 0);
   }
 }

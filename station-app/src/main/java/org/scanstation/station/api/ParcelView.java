@@ -14,6 +14,8 @@ import org.scanstation.station.domain.acceptance.Shipment;
  * @param printJobs every print and reprint, oldest first
  * @param sync the outbox entry, or null
  * @param audit what people did with it, oldest first
+ * @param voided the void of its acceptance, or null when it was not voided
+ * @param completed its mark-as-completed, or null when it was not marked completed
  */
 public record ParcelView(
     String trackingNumber,
@@ -22,7 +24,34 @@ public record ParcelView(
     LabelInfo label,
     List<PrintJobView> printJobs,
     SyncView sync,
-    List<AuditEntry> audit) {
+    List<AuditEntry> audit,
+    VoidView voided,
+    CompletionView completed) {
+
+  /**
+   * A void: the acceptance's withdrawal, a link of the hash chain.
+   *
+   * @param seq its chain position
+   * @param eventId the void's own id
+   * @param by the supervisor
+   * @param reason why
+   * @param at ISO-8601
+   * @param hash the link's hash
+   * @param backend the tracking's delete: NOTHING_SENT (the create was withdrawn unsent), the
+   *     DELETE entry's status (PENDING, DELIVERED, QUARANTINED), or null once purged
+   */
+  public record VoidView(
+      long seq, String eventId, String by, String reason, String at, String hash, String backend) {}
+
+  /**
+   * A mark-as-completed.
+   *
+   * @param as DELIVERED, LOST or RETURNED_TO_SENDER
+   * @param reason the supervisor's reason
+   * @param backend the COMPLETE entry's status (PENDING, DELIVERED, QUARANTINED), or null once
+   *     purged
+   */
+  public record CompletionView(String as, String reason, String backend) {}
 
   /**
    * The stored label.
@@ -40,7 +69,7 @@ public record ParcelView(
    * @param jobId id
    * @param kind FIRST or REPRINT
    * @param printer printer id or URI
-   * @param status QUEUED, SENDING, HELD, PRINTED or FAILED
+   * @param status QUEUED, SENDING, HELD, PRINTED, FAILED or CANCELLED (its acceptance was voided)
    * @param attempts sends tried
    * @param lastError the last error, or null
    * @param requestedBy operator or supervisor

@@ -19,6 +19,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param labelSha256 SHA-256 of the label bytes printed
  * @param prevHash previous link
  * @param hash this link
+ * @param voidSeq when a supervisor voided this acceptance: the void link's chain position, else
+ *     null
+ * @param voidedAt ISO-8601 UTC of the void, or null
+ * @param voidedBy the supervisor who voided it, or null
+ * @param voidReason why, or null
+ * @param voidHash the void link's hash, or null
  */
 @JsonPropertyOrder({
   "seq",
@@ -33,7 +39,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
   "orderId",
   "labelSha256",
   "prevHash",
-  "hash"
+  "hash",
+  "voidSeq",
+  "voidedAt",
+  "voidedBy",
+  "voidReason",
+  "voidHash"
 })
 public record ProofRecord(
     long seq,
@@ -48,4 +59,9 @@ public record ProofRecord(
     String orderId,
     String labelSha256,
     String prevHash,
-    String hash) {}
+    String hash,
+    Long voidSeq,
+    String voidedAt,
+    String voidedBy,
+    String voidReason,
+    String voidHash) {}

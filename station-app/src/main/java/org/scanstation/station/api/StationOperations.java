@@ -38,6 +38,21 @@ public interface StationOperations extends AutoCloseable {
   /** Queues the stored label bytes again as a new, audited print job. */
   ReprintOutcome reprint(ReprintRequest request);
 
+  /**
+   * Voids an acceptance (a parcel pulled back before hand-off): a VOIDED link of the hash chain,
+   * its unprinted labels cancelled, its tracking deleted at the backend through the outbox.
+   *
+   * @throws org.scanstation.station.StationException for a refused PIN or naming what else is wrong
+   */
+  VoidOutcome voidAcceptance(VoidRequest request);
+
+  /**
+   * Marks a parcel's tracking completed (DELIVERED, LOST, RETURNED_TO_SENDER) through the outbox.
+   *
+   * @throws org.scanstation.station.StationException for a refused PIN or naming what else is wrong
+   */
+  CompleteOutcome complete(CompleteRequest request);
+
   /** Streams proof-of-acceptance records with {@code from <= acceptedAt < to}, in chain order. */
   void export(Instant from, Instant to, Consumer<ProofRecord> sink);
 

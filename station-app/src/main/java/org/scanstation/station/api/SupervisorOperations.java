@@ -27,6 +27,24 @@ public interface SupervisorOperations {
    */
   ReprintOutcome reprint(ReprintRequest request, PinClient client);
 
+  /**
+   * Voids an acceptance asked for by {@code client}, whose wrong PINs count against it alone; see
+   * {@link StationOperations#voidAcceptance}.
+   *
+   * @throws org.scanstation.station.StationException implementing {@link AccessRefused} for a
+   *     refused PIN, or naming what else is wrong with the request
+   */
+  VoidOutcome voidAcceptance(VoidRequest request, PinClient client);
+
+  /**
+   * Marks a tracking completed, asked for by {@code client}; see {@link
+   * StationOperations#complete}.
+   *
+   * @throws org.scanstation.station.StationException implementing {@link AccessRefused} for a
+   *     refused PIN, or naming what else is wrong with the request
+   */
+  CompleteOutcome complete(CompleteRequest request, PinClient client);
+
   /** The stored label of an accepted parcel as a PNG at its printer's resolution, if accepted. */
   Optional<byte[]> labelPng(String trackingNumber);
 

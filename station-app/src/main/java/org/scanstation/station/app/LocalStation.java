@@ -18,6 +18,8 @@ import org.scanstation.station.acceptance.AcceptanceService;
 import org.scanstation.station.acceptance.LabelMaker;
 import org.scanstation.station.api.AcceptOutcome;
 import org.scanstation.station.api.ChainReport;
+import org.scanstation.station.api.CompleteOutcome;
+import org.scanstation.station.api.CompleteRequest;
 import org.scanstation.station.api.ImportSummary;
 import org.scanstation.station.api.OutboxEntry;
 import org.scanstation.station.api.OutboxReport;
@@ -31,6 +33,8 @@ import org.scanstation.station.api.ShipmentRecord;
 import org.scanstation.station.api.StationOperations;
 import org.scanstation.station.api.SupervisorOperations;
 import org.scanstation.station.api.UnscannedReport;
+import org.scanstation.station.api.VoidOutcome;
+import org.scanstation.station.api.VoidRequest;
 import org.scanstation.station.config.Setting;
 import org.scanstation.station.config.StationConfig;
 import org.scanstation.station.domain.acceptance.AcceptancePolicy;
@@ -44,6 +48,7 @@ import org.scanstation.station.domain.tracking.ValidScan;
 import org.scanstation.station.labels.StationLabels;
 import org.scanstation.station.shipments.ShipmentImport;
 import org.scanstation.station.store.AuditLog;
+import org.scanstation.station.store.Completions;
 import org.scanstation.station.store.DerbyAcceptanceLedger;
 import org.scanstation.station.store.Outbox;
 import org.scanstation.station.store.ParcelQueries;
@@ -55,6 +60,7 @@ import org.scanstation.station.store.StationStore;
 import org.scanstation.station.store.StoreCheck;
 import org.scanstation.station.store.TrackingQueries;
 import org.scanstation.station.store.UnscannedQueries;
+import org.scanstation.station.store.Voids;
 
 /**
  * The station's operations on a store this process owns. Thread-safe. Closing it closes the store.
@@ -72,6 +78,7 @@ public final class LocalStation implements StationOperations, SupervisorOperatio
   private final SupervisorPin pin;
   private final String defaultPrinter;
   private final Outbox outbox;
+  private final SupervisorActions actions;
   private final List<Consumer<String>> printJobListeners =
       new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -101,6 +108,8 @@ public final class LocalStation implements StationOperations, SupervisorOperatio
             config.get(Setting.SUPERVISOR_PIN),
             clock,
             (actor, why) -> audit.append(safeActor(actor), "PIN_REFUSED", null, why));
+    this.actions =
+        new SupervisorActions(pin, new Voids(store, clock), new Completions(store, clock));
   }
 
   /** The acceptance policy the config describes. */
@@ -191,11 +200,7 @@ public final class LocalStation implements StationOperations, SupervisorOperatio
     if (!AcceptanceService.isValidOperator(r.operatorId())) {
       throw new StationException("operator id must be 1-64 letters, digits or . _ @ -");
     }
-    String reason = r.reason() == null ? "" : r.reason().strip();
-    if (reason.length() < 3 || reason.length() > 500 || reason.chars().anyMatch(c -> c < 0x20)) {
-      throw new StationException(
-          "a reprint needs a reason of 3-500 characters (e.g. 'label" + " smudged')");
-    }
+    String reason = SupervisorActions.reason(r.reason(), "a reprint", "label smudged");
     pin.check(r.pin(), r.operatorId(), pinClient(client));
     ParseResult parsed = new TrackingNumberParser().parse(r.trackingNumber());
     if (parsed instanceof Rejection x) {
@@ -215,6 +220,44 @@ public final class LocalStation implements StationOperations, SupervisorOperatio
     }
     return new ReprintOutcome(
         q.jobId(), number, printer, PrintJobStatus.QUEUED.name(), q.labelSha256());
+  }
+
+  @Override
+  public VoidOutcome voidAcceptance(VoidRequest r) {
+    return voidAcceptance(r, PinClient.LOCAL);
+  }
+
+  /**
+   * Voids an acceptance asked for by {@code client}, whose wrong PINs count against it alone.
+   *
+   * @throws SupervisorPin.Refused when the PIN is missing, wrong or tried too often
+   */
+  @Override
+  public VoidOutcome voidAcceptance(VoidRequest r, PinClient client) {
+    return actions.voidAcceptance(r, client);
+  }
+
+  @Override
+  public CompleteOutcome complete(CompleteRequest r) {
+    return complete(r, PinClient.LOCAL);
+  }
+
+  /**
+   * Marks a tracking completed, asked for by {@code client}, whose wrong PINs count against it.
+   *
+   * @throws SupervisorPin.Refused when the PIN is missing, wrong or tried too often
+   */
+  @Override
+  public CompleteOutcome complete(CompleteRequest r, PinClient client) {
+    return actions.complete(r, client);
+  }
+
+  /**
+   * Tells {@code listener} after a void or a completion committed an outbox entry, on the calling
+   * thread (the running station's sync job wakes from there).
+   */
+  public void onOutboxWritten(Runnable listener) {
+    actions.onOutboxWritten(listener);
   }
 
   @Override
@@ -266,7 +309,8 @@ public final class LocalStation implements StationOperations, SupervisorOperatio
                     v.attempts(),
                     v.nextAttemptAt().toString(),
                     v.lastError(),
-                    v.createdAt().toString()))
+                    v.createdAt().toString(),
+                    v.kind().name()))
         .toList();
   }
 

@@ -191,6 +191,7 @@ public final class RunningStation implements AutoCloseable {
       started.push(job);
       job.recoverLeases();
       job.start();
+      station.onOutboxWritten(job::wake); // a void or a completion goes now, not at the next poll
       return job;
     } catch (StationException e) {
       syncNote = e.getMessage() + "; acceptances wait in the outbox";

@@ -111,7 +111,10 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  /** Operator, scanner and order ids come from people and imports: any of them may be hostile. */
+  /**
+   * Operator, scanner and order ids and void reasons come from people and imports: any of them may
+   * be hostile.
+   */
   private static ProofRecord forSpreadsheets(ProofRecord r) {
     return new ProofRecord(
         r.seq(),
@@ -126,7 +129,12 @@ final class ExportCommand implements Callable<Integer> {
         SpreadsheetCells.neutralised(r.orderId()),
         SpreadsheetCells.neutralised(r.labelSha256()),
         SpreadsheetCells.neutralised(r.prevHash()),
-        SpreadsheetCells.neutralised(r.hash()));
+        SpreadsheetCells.neutralised(r.hash()),
+        r.voidSeq(),
+        SpreadsheetCells.neutralised(r.voidedAt()),
+        SpreadsheetCells.neutralised(r.voidedBy()),
+        SpreadsheetCells.neutralised(r.voidReason()),
+        SpreadsheetCells.neutralised(r.voidHash()));
   }
 
   private static String header(CsvSchema schema) {

@@ -1,6 +1,5 @@
 package org.scanstation.station.cli;
 
-import java.io.Console;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.scanstation.device.printer.connect.PrinterUri;
@@ -15,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -142,17 +140,6 @@ final class ReprintCommand implements Callable<Integer> {
   }
 
   private String pin() {
-    String fromEnv = context.env().get("STATION_PIN");
-    if (!promptPin && fromEnv != null) {
-      return fromEnv;
-    }
-    Console console = System.console();
-    if (console == null) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "the supervisor PIN is needed: run in a terminal with --pin, or set STATION_PIN");
-    }
-    char[] typed = console.readPassword("Supervisor PIN: ");
-    return typed == null ? "" : new String(typed);
+    return PinInput.read(context, promptPin, spec.commandLine());
   }
 }

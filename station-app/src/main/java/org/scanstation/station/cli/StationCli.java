@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
       UnscannedCommand.class,
       TrackingCommand.class,
       ReprintCommand.class,
+      VoidCommand.class,
+      CompleteCommand.class,
       ExportCommand.class,
       VerifyCommand.class,
       BackupCommand.class,

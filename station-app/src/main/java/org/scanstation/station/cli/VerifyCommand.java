@@ -15,11 +15,13 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     description = {
       "Check every table of the store (Derby's structural check) and recompute the acceptance"
-          + " hash chain; name the damaged table, or the first acceptance that was edited,"
-          + " deleted or reordered.",
+          + " hash chain (its links are the acceptances and the voids, in one sequence); name the"
+          + " damaged table, or the first acceptance or void that was edited, deleted or"
+          + " reordered.",
       "Prints the report as JSON; its \"verdict\" is INTACT, DAMAGED (a store file: restore"
-          + " from a backup), TAMPERED (an acceptance or the chain head was edited) or DELETED"
-          + " (acceptances are missing).",
+          + " from a backup), TAMPERED (an acceptance, a void or the chain head was edited) or"
+          + " DELETED (links are missing); \"checked\" counts the links, \"voids\" the voids"
+          + " among them.",
       "Exit status: 0 intact, 1 damaged, tampered or deleted, 2 usage error."
     })
 final class VerifyCommand implements Callable<Integer> {
@@ -59,7 +61,7 @@ final class VerifyCommand implements Callable<Integer> {
           .println(
               "station: chain "
                   + report.verdict()
-                  + " at acceptance #"
+                  + " at chain link #"
                   + report.firstBadSeq()
                   + (report.firstBadTrackingNumber() == null
                       ? ""

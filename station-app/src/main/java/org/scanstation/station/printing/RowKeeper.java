@@ -1,6 +1,7 @@
 package org.scanstation.station.printing;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.scanstation.device.printer.queue.JobEvent;
@@ -18,8 +19,9 @@ import org.slf4j.LoggerFactory;
  * that a station that stops then asks the printer before sending it again; when that cannot be
  * written (the store is full or read-only) the bytes do not go. A job that finished while its row
  * could not be written stays taken (never queued again) and is written when the store can write. A
- * job held before sending is stored as HELD. Called on the queues' worker threads and the print
- * service's sweep; thread-safe.
+ * job held before sending is stored as HELD. A job whose row was CANCELLED (its acceptance was
+ * voided) is refused at its send and withdrawn, so the queue drops it instead of holding it. Called
+ * on the queues' worker threads and the print service's sweep; thread-safe.
  */
 final class RowKeeper implements PrintQueueListener {
   private static final Logger log = LoggerFactory.getLogger(RowKeeper.class);
@@ -30,6 +32,7 @@ final class RowKeeper implements PrintQueueListener {
   private final Map<String, Integer> priorAttempts = new ConcurrentHashMap<>();
   private final Map<String, Integer> recordedSends = new ConcurrentHashMap<>();
   private final Map<String, JobEvent> unrecorded = new ConcurrentHashMap<>();
+  private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
 
   /**
    * @param printed told once per job the printer confirmed
@@ -52,13 +55,25 @@ final class RowKeeper implements PrintQueueListener {
       return false;
     }
     try {
-      record(sending);
+      if (!record(sending)) {
+        // the row is finished already (CANCELLED by a void): never send it, and drop it
+        if (jobs.find(sending.jobId()).map(j -> j.status().done()).orElse(true)) {
+          cancelled.add(sending.jobId());
+        }
+        log.info("print job {} not sent: its row says it is no longer to print", sending.jobId());
+        return false;
+      }
       recordedSends.put(sending.jobId(), sending.attempts());
       return true;
     } catch (StationException e) {
       log.warn("print job {} not sent: its sending cannot be recorded ({})", sending.jobId(), e);
       return false;
     }
+  }
+
+  @Override
+  public boolean withdrawn(JobEvent sending) {
+    return cancelled.remove(sending.jobId());
   }
 
   @Override
@@ -126,13 +141,14 @@ final class RowKeeper implements PrintQueueListener {
     finished.accept(jobId);
   }
 
-  private void record(JobEvent e) {
+  /** Writes the job's row; false when the row is finished already and was left alone. */
+  private boolean record(JobEvent e) {
     int attempts = priorAttempts.getOrDefault(e.jobId(), 0) + e.attempts();
     boolean atPrinter =
         e.state() == JobState.SENDING || (e.state() == JobState.HELD && e.mayBeAtPrinter());
     PrintJobStatus status = stored(e.state(), atPrinter);
     boolean why = e.state() == JobState.HELD || e.state() == JobState.FAILED;
-    jobs.update(
+    return jobs.update(
         e.jobId(),
         status,
         attempts,
@@ -152,6 +168,7 @@ final class RowKeeper implements PrintQueueListener {
       case HELD -> mayBeAtPrinter ? PrintJobStatus.SENDING : PrintJobStatus.HELD;
       case PRINTED -> PrintJobStatus.PRINTED;
       case FAILED -> PrintJobStatus.FAILED;
+      case CANCELLED -> PrintJobStatus.CANCELLED;
     };
   }
 }

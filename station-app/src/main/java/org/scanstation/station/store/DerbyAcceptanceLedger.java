@@ -2,7 +2,6 @@ package org.scanstation.station.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Objects;
@@ -15,6 +14,7 @@ import org.scanstation.station.acceptance.RecordOutcome;
 import org.scanstation.station.domain.acceptance.AcceptanceEvent;
 import org.scanstation.station.domain.acceptance.HashChain;
 import org.scanstation.station.domain.acceptance.Shipment;
+import org.scanstation.station.domain.acceptance.VoidEvent;
 import org.scanstation.station.domain.carrier.PollPlan;
 import org.scanstation.station.domain.tracking.TrackingNumber;
 
@@ -47,6 +47,11 @@ public final class DerbyAcceptanceLedger implements AcceptanceLedger {
   @Override
   public Optional<AcceptanceEvent> find(TrackingNumber trackingNumber) {
     return store.read(c -> AcceptanceRows.byTrackingNumber(c, trackingNumber.digits()));
+  }
+
+  @Override
+  public Optional<VoidEvent> voided(TrackingNumber trackingNumber) {
+    return store.read(c -> VoidRows.byTrackingNumber(c, trackingNumber.digits()));
   }
 
   @Override
@@ -173,15 +178,17 @@ public final class DerbyAcceptanceLedger implements AcceptanceLedger {
 
   private static void insertOutbox(Connection c, NewAcceptance a) throws SQLException {
     String sql =
-        "INSERT INTO outbox (event_id, tracking_number, payload, status, attempts,"
-            + " next_attempt_at, created_at) VALUES (?, ?, ?, 'PENDING', 0, ?, ?)";
+        "INSERT INTO outbox (entry_id, kind, event_id, tracking_number, payload, status,"
+            + " attempts, next_attempt_at, created_at)"
+            + " VALUES (?, 'CREATE', ?, ?, ?, 'PENDING', 0, ?, ?)";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       long at = a.acceptedAt().toEpochMilli();
       ps.setString(1, a.eventId().toString());
-      ps.setString(2, a.trackingNumber().digits());
-      ps.setString(3, a.outboxPayload());
-      ps.setLong(4, at);
+      ps.setString(2, a.eventId().toString());
+      ps.setString(3, a.trackingNumber().digits());
+      ps.setString(4, a.outboxPayload());
       ps.setLong(5, at);
+      ps.setLong(6, at);
       ps.executeUpdate();
     }
   }
@@ -194,30 +201,6 @@ public final class DerbyAcceptanceLedger implements AcceptanceLedger {
       ps.setString(1, a.trackingNumber().digits());
       ps.setLong(2, a.acceptedAt().plus(firstCarrierCheck).toEpochMilli());
       ps.executeUpdate();
-    }
-  }
-
-  /** The locked chain head: the new acceptance's sequence number and the previous hash. */
-  private record ChainHead(long seq, String lastHash) {
-    static ChainHead advance(Connection c) throws SQLException {
-      try (PreparedStatement up =
-          c.prepareStatement("UPDATE chain_head SET last_seq = last_seq + 1 WHERE id = 1")) {
-        up.executeUpdate();
-      }
-      try (PreparedStatement q =
-              c.prepareStatement("SELECT last_seq, last_hash FROM chain_head WHERE id = 1");
-          ResultSet rs = q.executeQuery()) {
-        rs.next();
-        return new ChainHead(rs.getLong(1), rs.getString(2));
-      }
-    }
-
-    void moveTo(Connection c, String hash) throws SQLException {
-      try (PreparedStatement ps =
-          c.prepareStatement("UPDATE chain_head SET last_hash = ? WHERE id = 1")) {
-        ps.setString(1, hash);
-        ps.executeUpdate();
-      }
     }
   }
 }

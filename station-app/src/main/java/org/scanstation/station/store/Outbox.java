@@ -16,30 +16,57 @@ import java.util.Optional;
  * The outbox: what the tracking backend must still receive. The sync job claims due entries with a
  * lease in a short transaction, calls the backend with no transaction open, then marks each result.
  * An expired lease (the claimer died) makes an entry claimable again. Entries of one parcel are
- * claimed oldest first, one at a time, and a failing entry never blocks the others. Thread-safe.
+ * claimed oldest first, one at a time, and a failing entry never blocks the others' parcels: so a
+ * void's DELETE goes only after its parcel's CREATE was delivered, and waits while that CREATE is
+ * quarantined. Thread-safe.
  */
 public final class Outbox {
   /** Entry states. */
   public enum Status {
     PENDING,
     DELIVERED,
-    QUARANTINED
+    QUARANTINED,
+    /** Withdrawn before any call was made (a void came first): it is never sent. */
+    CANCELLED
+  }
+
+  /** What an entry asks of the backend. The text is stored: renaming needs a migration. */
+  public enum Kind {
+    /** Create the tracking of an acceptance. */
+    CREATE,
+    /** Delete it again: the acceptance was voided after the create may have reached the backend. */
+    DELETE,
+    /** Mark it completed (DELIVERED, LOST or RETURNED_TO_SENDER), a supervisor's decision. */
+    COMPLETE
   }
 
   /**
    * A claimed entry.
    *
-   * @param eventId the acceptance's event id (the idempotency key)
+   * @param entryId the entry (for a create: the acceptance's event id, the idempotency key)
+   * @param kind what it asks of the backend
+   * @param eventId the acceptance it belongs to
    * @param trackingNumber the parcel
-   * @param payload what the backend must receive (JSON)
+   * @param payload what the backend must receive (JSON: {@link
+   *     org.scanstation.station.api.OutboxPayload} for a create, {@link
+   *     org.scanstation.station.api.OutboxAction} otherwise)
    * @param attempts failed attempts so far
+   * @param backendId the backend's id of the parcel's tracking, when known
    */
-  public record Entry(String eventId, String trackingNumber, String payload, int attempts) {}
+  public record Entry(
+      String entryId,
+      Kind kind,
+      String eventId,
+      String trackingNumber,
+      String payload,
+      int attempts,
+      String backendId) {}
 
   /**
    * One entry as shown to people.
    *
-   * @param eventId event id
+   * @param eventId the entry's id (for a create, the acceptance's event id)
+   * @param kind what it asks of the backend
    * @param trackingNumber parcel
    * @param status status
    * @param attempts failed attempts
@@ -49,6 +76,7 @@ public final class Outbox {
    */
   public record View(
       String eventId,
+      Kind kind,
       String trackingNumber,
       Status status,
       int attempts,
@@ -81,30 +109,36 @@ public final class Outbox {
     return store.inTransaction(
         c -> {
           List<Entry> due = due(c, now, max);
+          List<Entry> claimed = new ArrayList<>();
           try (PreparedStatement ps =
               c.prepareStatement(
                   "UPDATE outbox SET lease_owner = ?,"
-                      + " lease_until = ? WHERE event_id = ? AND status = 'PENDING'")) {
+                      + " lease_until = ? WHERE entry_id = ? AND status = 'PENDING'")) {
             for (Entry e : due) {
               ps.setString(1, owner);
               ps.setLong(2, now + lease.toMillis());
-              ps.setString(3, e.eventId());
-              ps.addBatch();
+              ps.setString(3, e.entryId());
+              // an entry a void cancelled since the query is not ours to send
+              if (ps.executeUpdate() == 1) {
+                claimed.add(e);
+              }
             }
-            ps.executeBatch();
           }
-          return due;
+          return claimed;
         });
   }
 
   private static List<Entry> due(Connection c, long now, int max) throws SQLException {
     // Per parcel only its oldest undelivered entry is due, so a parcel's events stay in order.
     String sql =
-        "SELECT o.event_id, o.tracking_number, o.payload, o.attempts FROM outbox o"
+        "SELECT o.entry_id, o.kind, o.event_id, o.tracking_number, o.payload, o.attempts,"
+            + " COALESCE(cs.backend_id, (SELECT k.backend_id FROM outbox k"
+            + " WHERE k.event_id = o.event_id AND k.kind = 'CREATE')) FROM outbox o"
+            + " LEFT JOIN carrier_status cs ON cs.tracking_number = o.tracking_number"
             + " WHERE o.status = 'PENDING' AND o.next_attempt_at <= ?"
             + " AND (o.lease_until IS NULL OR o.lease_until < ?)"
             + " AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.tracking_number = o.tracking_number"
-            + " AND p.status <> 'DELIVERED' AND p.created_at < o.created_at)"
+            + " AND p.status IN ('PENDING', 'QUARANTINED') AND p.created_at < o.created_at)"
             + " ORDER BY o.next_attempt_at FETCH FIRST ? ROWS ONLY";
     List<Entry> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -114,7 +148,14 @@ public final class Outbox {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(
-              new Entry(rs.getString(1).strip(), rs.getString(2), rs.getString(3), rs.getInt(4)));
+              new Entry(
+                  rs.getString(1).strip(),
+                  Kind.valueOf(rs.getString(2)),
+                  rs.getString(3).strip(),
+                  rs.getString(4),
+                  rs.getString(5),
+                  rs.getInt(6),
+                  rs.getString(7)));
         }
       }
     }
@@ -139,14 +180,29 @@ public final class Outbox {
         });
   }
 
-  /** The backend has it. */
-  public void delivered(String eventId, String backendId) {
-    update(
-        "UPDATE outbox SET status = 'DELIVERED', delivered_at = ?, backend_id = ?,"
-            + " lease_owner = NULL, lease_until = NULL, last_error = NULL WHERE event_id = ?",
-        clock.millis(),
-        backendId,
-        eventId);
+  /**
+   * The backend has it. A create's backend id is also written to the parcel's carrier status in the
+   * same transaction, so later deletes and completions (and the read-back) need no lookup.
+   */
+  public void delivered(String entryId, String backendId) {
+    long now = clock.millis();
+    store.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE outbox SET status = 'DELIVERED', delivered_at = ?, backend_id = ?,"
+                      + " lease_owner = NULL, lease_until = NULL, last_error = NULL"
+                      + " WHERE entry_id = ?")) {
+            ps.setLong(1, now);
+            ps.setString(2, backendId);
+            ps.setString(3, entryId);
+            ps.executeUpdate();
+          }
+          if (backendId != null) {
+            CarrierMarks.createDelivered(c, entryId, backendId, now);
+          }
+          return null;
+        });
   }
 
   /** Try again at {@code when}; {@code counted} says whether this was a failed attempt. */
@@ -154,7 +210,7 @@ public final class Outbox {
     update(
         "UPDATE outbox SET next_attempt_at = ?, last_error = ?, attempts = attempts + "
             + (counted ? 1 : 0)
-            + ", lease_owner = NULL, lease_until = NULL WHERE event_id = ?",
+            + ", lease_owner = NULL, lease_until = NULL WHERE entry_id = ?",
         when.toEpochMilli(),
         cut(error),
         eventId);
@@ -164,7 +220,7 @@ public final class Outbox {
   public void quarantine(String eventId, String error) {
     update(
         "UPDATE outbox SET status = 'QUARANTINED', last_error = ?, attempts = attempts + 1,"
-            + " lease_owner = NULL, lease_until = NULL WHERE event_id = ?",
+            + " lease_owner = NULL, lease_until = NULL WHERE entry_id = ?",
         cut(error),
         eventId);
   }
@@ -178,7 +234,8 @@ public final class Outbox {
           try (PreparedStatement ps =
               c.prepareStatement(
                   "UPDATE outbox SET status = 'PENDING',"
-                      + " next_attempt_at = ?, lease_until = NULL WHERE event_id = ? AND status <> 'DELIVERED'")) {
+                      + " next_attempt_at = ?, lease_until = NULL WHERE entry_id = ?"
+                      + " AND status IN ('PENDING', 'QUARANTINED')")) {
             ps.setLong(1, now);
             ps.setString(2, eventId);
             n = ps.executeUpdate();
@@ -199,7 +256,8 @@ public final class Outbox {
           try (PreparedStatement ps =
               c.prepareStatement(
                   "UPDATE outbox SET status = 'PENDING',"
-                      + " next_attempt_at = ?, lease_until = NULL WHERE status <> 'DELIVERED'")) {
+                      + " next_attempt_at = ?, lease_until = NULL"
+                      + " WHERE status IN ('PENDING', 'QUARANTINED')")) {
             ps.setLong(1, now);
             n = ps.executeUpdate();
           }
@@ -216,7 +274,7 @@ public final class Outbox {
           List<String> ids = new ArrayList<>();
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT event_id FROM outbox WHERE"
+                  "SELECT entry_id FROM outbox WHERE"
                       + " status = 'DELIVERED' AND delivered_at < ? FETCH FIRST ? ROWS ONLY")) {
             ps.setLong(1, before);
             ps.setInt(2, batch);
@@ -227,7 +285,7 @@ public final class Outbox {
             }
           }
           try (PreparedStatement del =
-              c.prepareStatement("DELETE FROM outbox WHERE event_id = ?")) {
+              c.prepareStatement("DELETE FROM outbox WHERE entry_id = ?")) {
             for (String id : ids) {
               del.setString(1, id);
               del.addBatch();
@@ -263,6 +321,9 @@ public final class Outbox {
                 }
                 case QUARANTINED -> quarantined = rs.getLong(2);
                 case DELIVERED -> delivered = rs.getLong(2);
+                case CANCELLED -> {
+                  // never sent and never will be: not backlog
+                }
               }
             }
             return new Stats(pending, quarantined, delivered, oldest);
@@ -273,7 +334,7 @@ public final class Outbox {
   /** Entries with {@code status} (all when null), oldest first, at most {@code limit}. */
   public List<View> list(Status status, int limit) {
     String sql =
-        "SELECT event_id, tracking_number, status, attempts, next_attempt_at,"
+        "SELECT entry_id, kind, tracking_number, status, attempts, next_attempt_at,"
             + " last_error, created_at FROM outbox"
             + (status == null ? "" : " WHERE status = ?")
             + " ORDER BY created_at FETCH FIRST ? ROWS ONLY";
@@ -296,14 +357,14 @@ public final class Outbox {
         });
   }
 
-  /** The entry for one event, if any. */
+  /** The entry with this id (for a create, the acceptance's event id), if any. */
   public Optional<View> find(String eventId) {
     return store.read(
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT event_id, tracking_number, status,"
-                      + " attempts, next_attempt_at, last_error, created_at FROM outbox WHERE event_id = ?")) {
+                  "SELECT entry_id, kind, tracking_number, status, attempts,"
+                      + " next_attempt_at, last_error, created_at FROM outbox WHERE entry_id = ?")) {
             ps.setString(1, eventId);
             try (ResultSet rs = ps.executeQuery()) {
               return rs.next() ? Optional.of(view(rs)) : Optional.<View>empty();
@@ -315,12 +376,13 @@ public final class Outbox {
   private static View view(ResultSet rs) throws SQLException {
     return new View(
         rs.getString(1).strip(),
-        rs.getString(2),
-        Status.valueOf(rs.getString(3)),
-        rs.getInt(4),
-        Instant.ofEpochMilli(rs.getLong(5)),
-        rs.getString(6),
-        Instant.ofEpochMilli(rs.getLong(7)));
+        Kind.valueOf(rs.getString(2)),
+        rs.getString(3),
+        Status.valueOf(rs.getString(4)),
+        rs.getInt(5),
+        Instant.ofEpochMilli(rs.getLong(6)),
+        rs.getString(7),
+        Instant.ofEpochMilli(rs.getLong(8)));
   }
 
   private void update(String sql, Object... args) {

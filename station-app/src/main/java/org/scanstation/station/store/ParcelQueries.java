@@ -53,7 +53,9 @@ public final class ParcelQueries {
                   eventId == null ? null : label(c, eventId),
                   eventId == null ? List.of() : printJobs(c, eventId),
                   eventId == null ? null : sync(c, eventId),
-                  AuditLog.entries(c, number, 500)));
+                  AuditLog.entries(c, number, 500),
+                  eventId == null ? null : SupervisorViews.voided(c, number, eventId),
+                  eventId == null ? null : SupervisorViews.completed(c, number, eventId)));
         });
   }
 
@@ -123,7 +125,8 @@ public final class ParcelQueries {
   }
 
   private static SyncView sync(Connection c, String eventId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT * FROM outbox WHERE event_id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT * FROM outbox WHERE event_id = ? AND kind = 'CREATE'")) {
       ps.setString(1, eventId);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {

@@ -19,7 +19,12 @@ public enum PrintJobStatus {
   /** The printer (or the spooler) confirmed it. Final. */
   PRINTED,
   /** Will not print without a person. Final. */
-  FAILED;
+  FAILED,
+  /**
+   * Never to print: its acceptance was voided before it was sent. A running station's print queue
+   * drops it when it comes to send it ({@code RowKeeper}). Final.
+   */
+  CANCELLED;
 
   /** The statuses of jobs that are not finished. */
   public static final Set<PrintJobStatus> UNFINISHED = Set.of(QUEUED, HELD, SENDING);
@@ -43,7 +48,7 @@ public enum PrintJobStatus {
     throw new StationException(
         "print_job.status '"
             + text
-            + "' is none of QUEUED, HELD, SENDING, PRINTED, FAILED; the store was changed outside the station: run station verify");
+            + "' is none of QUEUED, HELD, SENDING, PRINTED, FAILED, CANCELLED; the store was changed outside the station: run station verify");
   }
 
   /** The SQL list of the unfinished statuses, for {@code status IN (...)}. */

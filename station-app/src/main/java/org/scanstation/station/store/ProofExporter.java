@@ -7,7 +7,10 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import org.scanstation.station.api.ProofRecord;
 
-/** Streams proof-of-acceptance records for a time range. Thread-safe. */
+/**
+ * Streams proof-of-acceptance records for a time range; a voided acceptance carries its void link.
+ * Thread-safe.
+ */
 public final class ProofExporter {
   private final StationStore store;
 
@@ -21,9 +24,11 @@ public final class ProofExporter {
     String sql =
         "SELECT a.seq, a.event_id, a.tracking_number, a.accepted_at, a.station_id,"
             + " a.operator_id, a.scanner_id, a.partner_event_code, a.routing_zip, s.order_id,"
-            + " l.sha256, a.prev_hash, a.hash FROM acceptance a"
+            + " l.sha256, a.prev_hash, a.hash, v.seq, v.voided_at, v.actor, v.reason, v.hash"
+            + " FROM acceptance a"
             + " LEFT JOIN shipment s ON s.tracking_number = a.tracking_number"
             + " LEFT JOIN label l ON l.event_id = a.event_id"
+            + " LEFT JOIN acceptance_void v ON v.voids_event_id = a.event_id"
             + " WHERE a.accepted_at >= ? AND a.accepted_at < ? ORDER BY a.seq";
     store.read(
         c -> {
@@ -46,7 +51,14 @@ public final class ProofExporter {
                         rs.getString(10),
                         rs.getString(11),
                         rs.getString(12),
-                        rs.getString(13)));
+                        rs.getString(13),
+                        rs.getObject(14) == null ? null : rs.getLong(14),
+                        rs.getObject(15) == null
+                            ? null
+                            : Instant.ofEpochMilli(rs.getLong(15)).toString(),
+                        rs.getString(16),
+                        rs.getString(17),
+                        rs.getString(18)));
               }
             }
           }

@@ -58,7 +58,7 @@ public final class StoreDamagedException extends StationException {
         + store
         + " failed its chain check ("
         + r.verdict()
-        + ") at acceptance #"
+        + ") at chain link #"
         + r.firstBadSeq()
         + (r.firstBadTrackingNumber() == null ? "" : " (" + r.firstBadTrackingNumber() + ")")
         + ": "

@@ -15,20 +15,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.scanstation.common.Backoff;
 import org.scanstation.common.DaemonThreads;
-import org.scanstation.station.api.OutboxPayload;
 import org.scanstation.station.api.SyncStatus;
 import org.scanstation.station.ratelimit.RateGate;
 import org.scanstation.station.store.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Pushes the outbox to the tracking backend: claims due entries with a lease (short transaction),
- * calls the backend through the rate gate with no transaction open, and marks each result.
- * Delivered, quarantined, paused (a refused key stops everything, burning nothing), rate limited
- * (waits for the window, not counted), or retried with backoff. Runs on its own threads; all
- * methods are thread-safe.
+ * calls the backend through the rate gate with no transaction open (a create, a delete or a
+ * completion, by the entry's kind), and marks each result. Delivered, quarantined, paused (a
+ * refused key stops everything, burning nothing), rate limited (waits for the window, not counted),
+ * or retried with backoff. Runs on its own threads; all methods are thread-safe.
  */
 public final class SyncJob implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SyncJob.class);
@@ -215,7 +213,7 @@ public final class SyncJob implements AutoCloseable {
             handle(entry);
           } catch (RuntimeException e) {
             log.warn(
-                "sync: entry {} left for its lease to expire: {}", entry.eventId(), e.toString());
+                "sync: entry {} left for its lease to expire: {}", entry.entryId(), e.toString());
           } finally {
             inFlight.release();
           }
@@ -226,32 +224,31 @@ public final class SyncJob implements AutoCloseable {
     if (outbox.unavailable().isPresent()) {
       return; // the store failed since the claim: the lease expires and the entry goes later
     }
-    OutboxPayload payload = JsonMapper.shared().readValue(entry.payload(), OutboxPayload.class);
-    BackendReply reply = backend.create(payload);
+    BackendReply reply = BackendCalls.send(backend, entry);
     gate.observe(reply.window());
     Instant now = clock.instant();
     SyncOutcome o = reply.outcome();
     if (o instanceof SyncOutcome.Delivered d) {
-      outbox.delivered(entry.eventId(), d.backendId());
+      outbox.delivered(entry.entryId(), d.backendId());
       delivered.incrementAndGet();
       rate.record(now);
       if (pauseReason != null) {
         resume();
       }
     } else if (o instanceof SyncOutcome.Quarantine q) {
-      outbox.quarantine(entry.eventId(), q.reason());
+      outbox.quarantine(entry.entryId(), q.reason());
       log.warn("sync: {} quarantined, a person must look: {}", entry.trackingNumber(), q.reason());
     } else if (o instanceof SyncOutcome.Pause p) {
-      outbox.retryAt(entry.eventId(), now, p.reason(), false);
+      outbox.retryAt(entry.entryId(), now, p.reason(), false);
       pause(p.reason());
     } else if (o instanceof SyncOutcome.RateLimited r) {
       rateLimited.incrementAndGet();
-      outbox.retryAt(entry.eventId(), r.until(), "rate limited until " + r.until(), false);
+      outbox.retryAt(entry.entryId(), r.until(), "rate limited until " + r.until(), false);
     } else {
       String reason = ((SyncOutcome.Retry) o).reason();
       failures.incrementAndGet();
       outbox.retryAt(
-          entry.eventId(),
+          entry.entryId(),
           now.plus(backoff.jittered(entry.attempts() + 1, ThreadLocalRandom.current())),
           reason,
           true);
@@ -259,7 +256,7 @@ public final class SyncJob implements AutoCloseable {
   }
 
   private void release(Outbox.Entry entry) {
-    outbox.retryAt(entry.eventId(), clock.instant(), "waiting: sync paused", false);
+    outbox.retryAt(entry.entryId(), clock.instant(), "waiting: sync paused", false);
   }
 
   private void pause(String reason) {

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.StringJoiner;
 import org.scanstation.station.api.AcceptOutcome;
 import org.scanstation.station.api.ChainReport;
+import org.scanstation.station.api.CompleteOutcome;
+import org.scanstation.station.api.CompleteRequest;
 import org.scanstation.station.api.ImportSummary;
 import org.scanstation.station.api.OutboxEntry;
 import org.scanstation.station.api.OutboxReport;
@@ -21,6 +23,8 @@ import org.scanstation.station.api.ReprintRequest;
 import org.scanstation.station.api.ShipmentRecord;
 import org.scanstation.station.api.StationOperations;
 import org.scanstation.station.api.UnscannedReport;
+import org.scanstation.station.api.VoidOutcome;
+import org.scanstation.station.api.VoidRequest;
 
 /**
  * The local API's contract, written once: each operation of {@link StationOperations} as a method,
@@ -70,6 +74,10 @@ final class LocalApi {
       Op.get("/unscanned", UnscannedReport.class).withQuery("older-than");
   static final Op<ReprintRequest, ReprintOutcome> REPRINT =
       Op.post("/reprints", ReprintRequest.class, ReprintOutcome.class);
+  static final Op<VoidRequest, VoidOutcome> VOID =
+      Op.post("/voids", VoidRequest.class, VoidOutcome.class);
+  static final Op<CompleteRequest, CompleteOutcome> COMPLETE =
+      Op.post("/completions", CompleteRequest.class, CompleteOutcome.class);
 
   /** Answers JSON lines, one record each, streamed. */
   static final Op<None, ProofRecord> EXPORT =

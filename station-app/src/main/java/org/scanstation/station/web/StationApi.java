@@ -2,6 +2,7 @@ package org.scanstation.station.web;
 
 import static org.scanstation.station.web.LocalApi.ACCEPT;
 import static org.scanstation.station.web.LocalApi.BACKUP;
+import static org.scanstation.station.web.LocalApi.COMPLETE;
 import static org.scanstation.station.web.LocalApi.EXPORT;
 import static org.scanstation.station.web.LocalApi.HEALTH;
 import static org.scanstation.station.web.LocalApi.OUTBOX;
@@ -14,6 +15,7 @@ import static org.scanstation.station.web.LocalApi.SHIPMENTS;
 import static org.scanstation.station.web.LocalApi.TRACK;
 import static org.scanstation.station.web.LocalApi.UNSCANNED;
 import static org.scanstation.station.web.LocalApi.VERIFY;
+import static org.scanstation.station.web.LocalApi.VOID;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,10 +36,10 @@ import org.scanstation.station.api.StationOperations;
  * The local JSON API: {@link StationOperations} over HTTP, for commands run while this station owns
  * the store, with the routes {@link LocalApi} defines (all under {@value LocalApi#BASE}, all
  * needing the run's bearer token): {@code GET health}; {@code POST accept}, {@code POST shipments},
- * {@code GET parcels/{key}}, {@code POST reprints} (PIN in the body, never in a URL), {@code GET
- * export?from=ISO&to=ISO} (JSON lines, streamed), {@code GET verify}, {@code POST backups}, {@code
- * GET outbox/stats}, {@code GET outbox?status=&limit=}, {@code POST outbox/{eventId}/retry} and
- * {@code POST outbox/retry-all}.
+ * {@code GET parcels/{key}}, {@code POST reprints}, {@code POST voids} and {@code POST completions}
+ * (PIN in the body, never in a URL), {@code GET export?from=ISO&to=ISO} (JSON lines, streamed),
+ * {@code GET verify}, {@code POST backups}, {@code GET outbox/stats}, {@code GET
+ * outbox?status=&limit=}, {@code POST outbox/{eventId}/retry} and {@code POST outbox/retry-all}.
  *
  * <p>Bodies are bounded: a shipment batch by {@link BodyLimits#IMPORT} (8 MiB, two read at once),
  * every other body by {@link BodyLimits#SMALL} (4 KiB); larger ones get 413.
@@ -70,6 +72,8 @@ public final class StationApi {
                         () -> new HttpError(404, "no accepted parcel " + ex.parameter("key")))),
         UNSCANNED.serve((ex, none) -> ops.unscanned(olderThan(ex.query("older-than")))),
         REPRINT.serve((ex, b) -> ops.reprint(b)),
+        VOID.serve((ex, b) -> ops.voidAcceptance(b)),
+        COMPLETE.serve((ex, b) -> ops.complete(b)),
         EXPORT.route(this::export),
         VERIFY.serve((ex, none) -> ops.verify()),
         BACKUP.serve(

@@ -2,6 +2,7 @@ package org.scanstation.station.web;
 
 import static org.scanstation.station.web.LocalApi.ACCEPT;
 import static org.scanstation.station.web.LocalApi.BACKUP;
+import static org.scanstation.station.web.LocalApi.COMPLETE;
 import static org.scanstation.station.web.LocalApi.EXPORT;
 import static org.scanstation.station.web.LocalApi.HEALTH;
 import static org.scanstation.station.web.LocalApi.OUTBOX;
@@ -14,6 +15,7 @@ import static org.scanstation.station.web.LocalApi.SHIPMENTS;
 import static org.scanstation.station.web.LocalApi.TRACK;
 import static org.scanstation.station.web.LocalApi.UNSCANNED;
 import static org.scanstation.station.web.LocalApi.VERIFY;
+import static org.scanstation.station.web.LocalApi.VOID;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -33,6 +35,8 @@ import java.util.function.Consumer;
 import org.scanstation.station.StationException;
 import org.scanstation.station.api.AcceptOutcome;
 import org.scanstation.station.api.ChainReport;
+import org.scanstation.station.api.CompleteOutcome;
+import org.scanstation.station.api.CompleteRequest;
 import org.scanstation.station.api.ImportSummary;
 import org.scanstation.station.api.OutboxEntry;
 import org.scanstation.station.api.OutboxReport;
@@ -44,6 +48,8 @@ import org.scanstation.station.api.ReprintRequest;
 import org.scanstation.station.api.ShipmentRecord;
 import org.scanstation.station.api.StationOperations;
 import org.scanstation.station.api.UnscannedReport;
+import org.scanstation.station.api.VoidOutcome;
+import org.scanstation.station.api.VoidRequest;
 import org.scanstation.station.web.LocalApi.Op;
 
 /**
@@ -117,6 +123,16 @@ public final class StationApiClient implements StationOperations {
   @Override
   public ReprintOutcome reprint(ReprintRequest request) {
     return call(REPRINT, request);
+  }
+
+  @Override
+  public VoidOutcome voidAcceptance(VoidRequest request) {
+    return call(VOID, request);
+  }
+
+  @Override
+  public CompleteOutcome complete(CompleteRequest request) {
+    return call(COMPLETE, request);
   }
 
   @Override

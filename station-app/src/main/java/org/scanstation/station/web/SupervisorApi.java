@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.scanstation.common.Durations;
 import org.scanstation.station.acceptance.AcceptanceService;
+import org.scanstation.station.api.CompleteRequest;
 import org.scanstation.station.api.PinClient;
 import org.scanstation.station.api.ReprintRequest;
 import org.scanstation.station.api.StationOperations;
 import org.scanstation.station.api.SupervisorOperations;
+import org.scanstation.station.api.VoidRequest;
 import org.scanstation.station.sync.SyncJob;
 
 /**
@@ -23,6 +25,10 @@ final class SupervisorApi {
   private static final Duration DAY = Duration.ofHours(24);
 
   record ReprintBody(String trackingNumber, String reason, String operatorId, String printer) {}
+
+  record VoidBody(String trackingNumber, String reason) {}
+
+  record CompleteBody(String trackingNumber, String as, String reason) {}
 
   private final StationOperations station;
   private final SupervisorOperations supervisor;
@@ -50,6 +56,8 @@ final class SupervisorApi {
             get("/parcels/{key}/tracking", this::tracking),
             get("/unscanned", this::unscanned).withQuery("older-than"),
             post("/reprints", this::reprint),
+            post("/voids", this::voidAcceptance),
+            post("/completions", this::complete),
             get("/outbox", this::outbox).withQuery("status"),
             post("/outbox/retry-all", this::retryAll),
             post("/outbox/{eventId}/retry", this::retry),
@@ -124,6 +132,21 @@ final class SupervisorApi {
         new ReprintRequest(
             b.trackingNumber(), b.reason(), actor(ex), ex.header("X-Supervisor-Pin"), b.printer());
     ex.json(200, supervisor.reprint(r, client(ex)));
+  }
+
+  private void voidAcceptance(Exchange ex) throws IOException {
+    VoidBody b = ex.body(VoidBody.class);
+    VoidRequest r =
+        new VoidRequest(b.trackingNumber(), b.reason(), actor(ex), ex.header("X-Supervisor-Pin"));
+    ex.json(200, supervisor.voidAcceptance(r, client(ex)));
+  }
+
+  private void complete(Exchange ex) throws IOException {
+    CompleteBody b = ex.body(CompleteBody.class);
+    CompleteRequest r =
+        new CompleteRequest(
+            b.trackingNumber(), b.as(), b.reason(), actor(ex), ex.header("X-Supervisor-Pin"));
+    ex.json(200, supervisor.complete(r, client(ex)));
   }
 
   private void outbox(Exchange ex) throws IOException {

@@ -13,7 +13,7 @@ class PrintJobStatusTest {
   void theStoredTextIsExactlyTheNamesThatStoresAlreadyHold() {
     // Stores written before the enum hold these words; renaming one would strand their jobs.
     assertThat(Arrays.stream(PrintJobStatus.values()).map(Enum::name))
-        .containsExactly("QUEUED", "HELD", "SENDING", "PRINTED", "FAILED");
+        .containsExactly("QUEUED", "HELD", "SENDING", "PRINTED", "FAILED", "CANCELLED");
     assertThat(Arrays.stream(PrintJobKind.values()).map(Enum::name))
         .containsExactly("FIRST", "REPRINT");
   }
@@ -29,9 +29,10 @@ class PrintJobStatusTest {
   }
 
   @Test
-  void onlyPrintedAndFailedAreDone() {
+  void onlyPrintedFailedAndCancelledAreDone() {
     assertThat(Arrays.stream(PrintJobStatus.values()).filter(PrintJobStatus::done))
-        .containsExactlyInAnyOrder(PrintJobStatus.PRINTED, PrintJobStatus.FAILED);
+        .containsExactlyInAnyOrder(
+            PrintJobStatus.PRINTED, PrintJobStatus.FAILED, PrintJobStatus.CANCELLED);
     assertThat(PrintJobStatus.UNFINISHED)
         .containsExactlyInAnyOrder(
             PrintJobStatus.QUEUED, PrintJobStatus.HELD, PrintJobStatus.SENDING);

@@ -51,6 +51,24 @@ final class Announcer {
     return true;
   }
 
+  /** Whether a listener withdrew the job; a failing listener says no (the job is held). */
+  boolean withdrawn(JobEvent sending) {
+    for (PrintQueueListener l : listeners) {
+      try {
+        if (l.withdrawn(sending)) {
+          return true;
+        }
+      } catch (RuntimeException x) {
+        log.warn(
+            "printer {}: job {}: a listener could not say whether it was withdrawn: {}",
+            sending.printerId(),
+            sending.jobId(),
+            x.toString());
+      }
+    }
+    return false;
+  }
+
   void status(PrinterStatus s) {
     log.info("{}", s.message());
     for (PrintQueueListener l : listeners) {

@@ -27,6 +27,9 @@ interface JobHost {
    */
   boolean mayPrint(int attempts, long odometer, String message);
 
+  /** After a refused {@link #mayPrint}: whether a listener withdrew the job for good. */
+  boolean withdrawn(int attempts, long odometer, String message);
+
   /** The queue's clock. */
   Instant now();
 }

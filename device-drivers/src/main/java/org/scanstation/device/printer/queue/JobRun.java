@@ -54,7 +54,12 @@ final class JobRun {
     if (step.kind() == Step.Kind.CLOSED) {
       return false;
     }
-    JobState end = step.kind() == Step.Kind.PRINTED ? JobState.PRINTED : JobState.FAILED;
+    JobState end =
+        switch (step.kind()) {
+          case PRINTED -> JobState.PRINTED;
+          case CANCELLED -> JobState.CANCELLED;
+          default -> JobState.FAILED;
+        };
     host.emit(end, attempts, false, baseline, step.confirmation(), step.message());
     return true;
   }
@@ -67,6 +72,9 @@ final class JobRun {
     baseline = ready.odometer();
     String sending = who + "sending (attempt " + (attempts + 1) + ")";
     if (!host.mayPrint(attempts + 1, baseline, sending)) {
+      if (host.withdrawn(attempts + 1, baseline, sending)) {
+        return new Step(Step.Kind.CANCELLED, who + "withdrawn before it was sent; dropped", null);
+      }
       return resend(
           who
               + "not sent: the station cannot record that it sent it; it waits, unsent, until it can");

@@ -15,10 +15,15 @@ public enum JobState {
   /** The printer (or, for CUPS, the spooler) confirmed it; see {@link Confirmation}. */
   PRINTED,
   /** Will not print without a person: refused, or whether it printed cannot be told. */
-  FAILED;
+  FAILED,
+  /**
+   * Withdrawn before it was sent (a listener said so, {@link PrintQueueListener#withdrawn}): its
+   * bytes never went to the printer and never will.
+   */
+  CANCELLED;
 
   /** Whether the job's life is over. */
   public boolean done() {
-    return this == PRINTED || this == FAILED;
+    return this == PRINTED || this == FAILED || this == CANCELLED;
   }
 }

@@ -148,17 +148,12 @@ public final class PrintQueue implements AutoCloseable {
 
       @Override
       public boolean mayPrint(int attempts, long odometer, String message) {
-        return announcer.mayPrint(
-            new JobEvent(
-                job.id(),
-                printer.id(),
-                JobState.SENDING,
-                attempts,
-                true,
-                odometer,
-                null,
-                message,
-                clock.instant()));
+        return announcer.mayPrint(sending(job, attempts, odometer, message));
+      }
+
+      @Override
+      public boolean withdrawn(int attempts, long odometer, String message) {
+        return announcer.withdrawn(sending(job, attempts, odometer, message));
       }
 
       @Override
@@ -166,6 +161,19 @@ public final class PrintQueue implements AutoCloseable {
         return clock.instant();
       }
     };
+  }
+
+  private JobEvent sending(PrintJob job, int attempts, long odometer, String message) {
+    return new JobEvent(
+        job.id(),
+        printer.id(),
+        JobState.SENDING,
+        attempts,
+        true,
+        odometer,
+        null,
+        message,
+        clock.instant());
   }
 
   private PrinterStatus poll() {

@@ -23,6 +23,15 @@ public interface PrintQueueListener {
     return true;
   }
 
+  /**
+   * Asked when a listener refused {@link #mayPrint}: whether the job was withdrawn for good (its
+   * owner cancelled it), so that the queue drops it as CANCELLED, unsent, instead of holding it and
+   * trying again. A listener that cannot tell answers false: the job is held, never sent.
+   */
+  default boolean withdrawn(JobEvent sending) {
+    return false;
+  }
+
   /** The printer's status changed (state or description). */
   default void statusChanged(PrinterStatus status) {}
 }

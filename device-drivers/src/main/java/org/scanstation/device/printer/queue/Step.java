@@ -1,8 +1,8 @@
 package org.scanstation.device.printer.queue;
 
 /**
- * How a phase of a {@link JobRun} ended: printed, failed, to be sent again, or stopped because the
- * queue closed.
+ * How a phase of a {@link JobRun} ended: printed, failed, to be sent again, withdrawn before it was
+ * sent, or stopped because the queue closed.
  *
  * @param kind which
  * @param message for people, naming the printer
@@ -13,6 +13,7 @@ record Step(Kind kind, String message, Confirmation confirmation) {
     PRINTED,
     FAILED,
     RESEND,
+    CANCELLED,
     CLOSED
   }
 }

@@ -120,6 +120,35 @@ class PrintQueueTest {
   }
 
   @Test
+  void aJobItsOwnerWithdrewIsDroppedUnsentNotHeldAndTheNextOnePrints() {
+    queue = new PrintQueue(printer, FAST, Clock.systemUTC());
+    queue.addListener(
+        new PrintQueueListener() {
+          @Override
+          public void jobChanged(JobEvent event) {}
+
+          @Override
+          public boolean mayPrint(JobEvent sending) {
+            return !sending.jobId().equals("void");
+          }
+
+          @Override
+          public boolean withdrawn(JobEvent sending) {
+            return sending.jobId().equals("void");
+          }
+        });
+    queue.addListener(heard);
+    queue.start();
+    queue.submit(job("void"));
+    queue.submit(job("j2"));
+    awaitState("j2", JobState.PRINTED);
+    assertThat(heard.states("void")).containsExactly(JobState.QUEUED, JobState.CANCELLED);
+    assertThat(heard.last("void").orElseThrow().message()).contains("withdrawn");
+    assertThat(printer.printed()).containsExactly("^XA^FDj2^FS^XZ");
+    await().until(() -> queue.view().waiting() == 0);
+  }
+
+  @Test
   void aListenerThatFailsWhileRecordingASendStopsTheSend() {
     startRecordingWith(
         sending -> {

@@ -8,12 +8,17 @@ import java.util.HexFormat;
 /**
  * The acceptance hash chain: each acceptance's hash is SHA-256 over the previous hash and its own
  * fields, so editing, deleting or reordering a recorded acceptance breaks every later link. Fields
- * are length-prefixed so that no two different field lists hash the same text. Stateless and
- * thread-safe.
+ * are length-prefixed so that no two different field lists hash the same text. A void link ({@link
+ * VoidEvent}) is hashed with the tag {@value #VOID_TAG} in front of its fields, where an
+ * acceptance's text starts with a 64-character previous hash: no void can hash like an acceptance,
+ * and the acceptance format stays the one older rows were hashed with. Stateless and thread-safe.
  */
 public final class HashChain {
   /** The previous hash of the first acceptance. */
   public static final String GENESIS = "0".repeat(64);
+
+  /** The first field of a void link's hashed text. */
+  public static final String VOID_TAG = "VOID";
 
   private HashChain() {}
 
@@ -29,23 +34,47 @@ public final class HashChain {
       String rawScan,
       long acceptedAtEpochMilli,
       String partnerEventCode) {
+    return sha256(
+        fields(
+            prevHash,
+            eventId,
+            trackingNumber,
+            routingZip == null ? "" : routingZip,
+            stationId,
+            operatorId,
+            scannerId,
+            rawScan,
+            Long.toString(acceptedAtEpochMilli),
+            partnerEventCode));
+  }
+
+  /** The hash of a void link with these fields after {@code prevHash}. */
+  public static String voidHash(
+      String prevHash,
+      String eventId,
+      String voidsEventId,
+      String trackingNumber,
+      String actor,
+      String reason,
+      long voidedAtEpochMilli) {
+    return sha256(
+        fields(
+            VOID_TAG,
+            prevHash,
+            eventId,
+            voidsEventId,
+            trackingNumber,
+            actor,
+            reason,
+            Long.toString(voidedAtEpochMilli)));
+  }
+
+  private static String fields(String... fields) {
     StringBuilder b = new StringBuilder(256);
-    for (String field :
-        new String[] {
-          prevHash,
-          eventId,
-          trackingNumber,
-          routingZip == null ? "" : routingZip,
-          stationId,
-          operatorId,
-          scannerId,
-          rawScan,
-          Long.toString(acceptedAtEpochMilli),
-          partnerEventCode
-        }) {
+    for (String field : fields) {
       b.append(field.length()).append(':').append(field).append(';');
     }
-    return sha256(b.toString());
+    return b.toString();
   }
 
   /** Recomputes an event's hash from its fields and the given previous hash. */

@@ -34,5 +34,10 @@ public enum RejectReason {
    * Something was scanned but lost between the scanner and the station (cut by an unplug, too long
    * for a barcode, or sent before the station opened the port): no scan to judge, so scan again.
    */
-  SCAN_DROPPED
+  SCAN_DROPPED,
+  /**
+   * A number whose acceptance a supervisor voided (pulled back before hand-off): it is not accepted
+   * again, and it is no duplicate either.
+   */
+  VOIDED
 }
