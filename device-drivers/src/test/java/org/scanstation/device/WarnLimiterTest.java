@@ -3,43 +3,17 @@ package org.scanstation.device;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.scanstation.common.testing.MutableClock;
 
 class WarnLimiterTest {
   private static final Instant T0 = Instant.parse("2026-12-01T08:00:00Z");
 
-  /** A clock the test moves by hand, pinned to UTC. */
-  private static final class HandClock extends Clock {
-    private Instant now = T0;
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException("pinned to UTC");
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
-  private final HandClock clock = new HandClock();
+  private final MutableClock clock = new MutableClock(T0);
   private final List<String> emitted = new ArrayList<>();
   private final WarnLimiter limiter = new WarnLimiter(Duration.ofSeconds(60), clock, emitted::add);
 

@@ -10,9 +10,9 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.scanstation.common.testing.MutableClock;
 import org.scanstation.simulator.testing.ApiClient;
 import org.scanstation.simulator.testing.ApiClient.Answer;
-import org.scanstation.simulator.testing.MutableClock;
 
 /** The tracking backend over real HTTP, called with the JDK HttpClient as the station will. */
 class BackendIT {

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.scanstation.common.testing.MutableClock;
 import org.scanstation.simulator.testing.ApiClient;
 import org.scanstation.simulator.testing.ApiClient.Answer;
-import org.scanstation.simulator.testing.MutableClock;
 import org.scanstation.simulator.usps.UspsCheckDigit;
 import tools.jackson.databind.JsonNode;
 

@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.net.InetAddress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.scanstation.common.testing.MutableClock;
 import org.scanstation.simulator.testing.ApiClient;
 import org.scanstation.simulator.testing.ApiClient.Answer;
-import org.scanstation.simulator.testing.MutableClock;
 
 /**
  * Query parameters over real HTTP: only {@code GET /trackings} takes one ({@code

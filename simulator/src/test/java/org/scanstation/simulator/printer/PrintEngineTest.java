@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.scanstation.simulator.testing.MutableClock;
+import org.scanstation.common.testing.MutableClock;
 
 class PrintEngineTest {
   private final MutableClock clock = MutableClock.at("2026-01-05T08:00:00Z");

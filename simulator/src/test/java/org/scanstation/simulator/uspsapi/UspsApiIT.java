@@ -17,7 +17,7 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.scanstation.simulator.testing.MutableClock;
+import org.scanstation.common.testing.MutableClock;
 import org.scanstation.simulator.usps.UspsNumbers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -11,7 +11,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.scanstation.simulator.testing.MutableClock;
+import org.scanstation.common.testing.MutableClock;
 import org.scanstation.simulator.usps.UspsNumbers;
 
 class UspsParcelsTest {

@@ -3,40 +3,18 @@ package org.scanstation.station.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.scanstation.common.testing.MutableClock;
 
 class SupervisorPinTest {
   private static final SupervisorPin.Client PAGE = new SupervisorPin.Client("127.0.0.1", "");
   private static final SupervisorPin.Client OTHER = new SupervisorPin.Client("127.0.0.1", "s-2");
 
-  /** A clock the test moves. */
-  private static final class TestClock extends Clock {
-    Instant now = Instant.parse("2026-12-01T08:00:00Z");
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
-  private final TestClock clock = new TestClock();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T08:00:00Z"));
   private final List<String> audit = new ArrayList<>();
   private final SupervisorPin pin =
       new SupervisorPin("2468", clock, (actor, detail) -> audit.add(actor + ": " + detail));
@@ -63,7 +41,7 @@ class SupervisorPinTest {
     assertThatThrownBy(() -> pin.check("2468", "eve", OTHER)).hasMessageContaining("too many");
     pin.check("2468", "sup", PAGE);
     assertThat(audit).singleElement().asString().startsWith("eve: wrong supervisor PIN from");
-    clock.now = clock.now.plus(SupervisorPin.WINDOW);
+    clock.advance(SupervisorPin.WINDOW);
     pin.check("2468", "eve", OTHER);
     assertThat(audit)
         .hasSize(2)
@@ -87,7 +65,7 @@ class SupervisorPinTest {
             });
     assertThatThrownBy(() -> broken.check("1", "eve", PAGE)).hasMessage("wrong supervisor PIN");
     assertThatThrownBy(() -> broken.check("2", "eve", PAGE)).hasMessage("wrong supervisor PIN");
-    clock.now = clock.now.plus(Duration.ofMinutes(6));
+    clock.advance(Duration.ofMinutes(6));
     broken.check("2468", "sup", PAGE);
   }
 }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.scanstation.common.testing.MutableClock;
 import org.scanstation.station.acceptance.AcceptanceService;
 import org.scanstation.station.acceptance.FixedLabels;
 import org.scanstation.station.domain.acceptance.AcceptancePolicy;
@@ -23,28 +23,8 @@ import org.scanstation.station.store.UnscannedQueries;
 class UnscannedCountIT {
   private static final Instant T0 = Instant.parse("2026-12-01T08:00:00Z");
 
-  /** A clock the test moves. */
-  private static final class TestClock extends Clock {
-    Instant now = T0;
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
   private final StationStore store = StationStore.inMemory("badge-" + UUID.randomUUID());
-  private final TestClock clock = new TestClock();
+  private final MutableClock clock = new MutableClock(T0);
   private final UnscannedCount count =
       new UnscannedCount(new UnscannedQueries(store), clock, Duration.ofSeconds(10));
 
@@ -83,9 +63,9 @@ class UnscannedCountIT {
     assertThat(count.current()).isZero();
     accept("940011189922319742850", T0.minus(Duration.ofDays(2)));
 
-    clock.now = T0.plusSeconds(9);
+    clock.set(T0.plusSeconds(9));
     assertThat(count.current()).isZero();
-    clock.now = T0.plusSeconds(10);
+    clock.set(T0.plusSeconds(10));
     assertThat(count.current()).isEqualTo(1);
   }
 
@@ -96,7 +76,7 @@ class UnscannedCountIT {
 
     store.close();
     closed = true;
-    clock.now = T0.plusSeconds(60);
+    clock.set(T0.plusSeconds(60));
     assertThat(count.current()).isNull();
   }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.scanstation.common.testing.MutableClock;
 import org.scanstation.simulator.backend.BackendSettings;
 import org.scanstation.simulator.backend.CarrierSettings;
 import org.scanstation.simulator.backend.CarrierTruth;
@@ -36,7 +37,7 @@ class AfterShipReadsIT {
   private static final ApiKey API_KEY = ApiKey.load(null, Map.of(ApiKey.ENV, KEY));
   private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-  private final MovableClock clock = new MovableClock("2026-01-05T08:00:00Z");
+  private final MutableClock clock = MutableClock.at("2026-01-05T08:00:00Z");
   private final Instant acceptedAt = clock.instant().minusSeconds(1);
   private final List<AutoCloseable> open = new ArrayList<>();
 

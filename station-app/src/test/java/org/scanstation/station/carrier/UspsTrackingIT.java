@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scanstation.common.testing.MutableClock;
 import org.scanstation.simulator.usps.UspsNumbers;
 import org.scanstation.simulator.uspsapi.SimulatedUspsApi;
 import org.scanstation.simulator.uspsapi.UspsApiSettings;
@@ -43,7 +44,7 @@ class UspsTrackingIT {
 
   @TempDir Path dir;
 
-  private final TestClock clock = new TestClock("2026-12-01T08:00:00.250Z");
+  private final MutableClock clock = MutableClock.at("2026-12-01T08:00:00.250Z");
   private final Random random = new Random(21);
   private SimulatedUspsApi usps = start(50);
 
@@ -123,7 +124,7 @@ class UspsTrackingIT {
 
   @Test
   void aTokenUspsRefusesEarlyIsFetchedAgainOnceAndTheReadSucceeds() throws IOException {
-    TestClock stationClock = new TestClock("2026-12-01T08:00:00.250Z"); // never moves
+    MutableClock stationClock = MutableClock.at("2026-12-01T08:00:00.250Z"); // never moves
     UspsTracking r = reader(SECRET, stationClock);
     String n = ownParcel(true);
     assertThat(read(r, n)).isInstanceOf(ReadOutcome.Read.class);

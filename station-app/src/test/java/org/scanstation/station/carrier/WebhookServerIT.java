@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.scanstation.common.testing.MutableClock;
 import org.scanstation.simulator.backend.BackendSettings;
 import org.scanstation.simulator.backend.CarrierSettings;
 import org.scanstation.simulator.backend.SentWebhook;
@@ -37,7 +38,7 @@ class WebhookServerIT {
   private static final String NUMBER = Mod10.withCheckDigit("940011189900000000001");
   private static final long MAX_BODY = 256 * 1024;
 
-  private final MovableClock clock = new MovableClock("2026-01-05T08:00:00Z");
+  private final MutableClock clock = MutableClock.at("2026-01-05T08:00:00Z");
   private final RecordingInbox inbox = new RecordingInbox(Set.of());
   private final WebhookServer server =
       WebhookServer.start(

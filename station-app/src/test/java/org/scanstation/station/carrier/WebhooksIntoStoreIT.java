@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.scanstation.common.testing.MutableClock;
 import org.scanstation.simulator.backend.BackendSettings;
 import org.scanstation.simulator.backend.CarrierSettings;
 import org.scanstation.simulator.backend.SimulatedBackend;
@@ -46,7 +47,7 @@ class WebhooksIntoStoreIT {
   private static final String SECRET = "whsec-5e1f";
   private static final String NUMBER = Mod10.withCheckDigit("940011189900000000007");
 
-  private final MovableClock clock = new MovableClock("2026-01-05T08:00:00Z");
+  private final MutableClock clock = MutableClock.at("2026-01-05T08:00:00Z");
   private final StationStore store = StationStore.inMemory("webhooks-" + UUID.randomUUID());
   private final WebhookServer server =
       WebhookServer.start(

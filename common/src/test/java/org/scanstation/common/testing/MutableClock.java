@@ -1,4 +1,4 @@
-package org.scanstation.simulator.testing;
+package org.scanstation.common.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that moves only when a test says so. Thread-safe. */
+/**
+ * A clock that moves only when a test says so, for every module's tests (the common test jar).
+ * Always UTC. Thread-safe.
+ */
 public final class MutableClock extends Clock {
   private volatile Instant now;
 
@@ -20,6 +23,11 @@ public final class MutableClock extends Clock {
 
   public synchronized void advance(Duration d) {
     now = now.plus(d);
+  }
+
+  /** Sets the time. */
+  public void set(Instant instant) {
+    now = instant;
   }
 
   @Override
