@@ -4,11 +4,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.scanstation.station.StationException;
 import org.scanstation.station.api.SyncStatus;
 import org.scanstation.station.app.StationAssembly;
 import org.scanstation.station.store.StationStore;
-import org.scanstation.station.store.StoreInUseException;
 import org.scanstation.station.sync.SyncJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,15 +51,9 @@ final class SyncCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     StationAssembly assembly = global.assembly();
-    StationStore store;
-    try {
-      store = assembly.openStore(global.dataDir());
-    } catch (StoreInUseException e) {
-      throw new StationException(
-          e.getMessage()
-              + ". A running station syncs its outbox itself;"
-              + " see 'station outbox stats'.");
-    }
+    StationStore store =
+        OwnedStore.open(
+            assembly, global.dataDir(), "syncs its outbox itself; see 'station outbox stats'");
     try (store;
         SyncJob job = assembly.sync(store, backend, keyFile)) {
       context.err().println("station: syncing " + store.path() + " to " + job.status().backend());

@@ -4,12 +4,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.scanstation.station.StationException;
 import org.scanstation.station.app.StationAssembly;
 import org.scanstation.station.carrier.PassResult;
 import org.scanstation.station.carrier.ReadBack;
 import org.scanstation.station.store.StationStore;
-import org.scanstation.station.store.StoreInUseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,15 +51,11 @@ final class TrackingCommand {
     @Override
     public Integer call() throws InterruptedException {
       StationAssembly assembly = global.assembly();
-      StationStore store;
-      try {
-        store = assembly.openStore(global.dataDir());
-      } catch (StoreInUseException e) {
-        throw new StationException(
-            e.getMessage()
-                + ". A running station reads the carrier back by itself;"
-                + " see 'station unscanned' and 'station track'.");
-      }
+      StationStore store =
+          OwnedStore.open(
+              assembly,
+              global.dataDir(),
+              "reads the carrier back by itself; see 'station unscanned' and 'station track'");
       try (store;
           ReadBack readBack = assembly.readBack(store, keyFile)) {
         if (once) {

@@ -13,19 +13,14 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.scanstation.station.acceptance.AcceptanceService;
-import org.scanstation.station.acceptance.FixedLabels;
+import org.scanstation.station.acceptance.Accepting;
 import org.scanstation.station.api.ParcelTracking;
-import org.scanstation.station.domain.acceptance.AcceptancePolicy;
-import org.scanstation.station.domain.acceptance.Accepted;
-import org.scanstation.station.domain.acceptance.Scan;
 import org.scanstation.station.domain.carrier.CarrierEvent;
 import org.scanstation.station.domain.carrier.CarrierSource;
 import org.scanstation.station.domain.carrier.CarrierTag;
 import org.scanstation.station.domain.carrier.PollPlan;
 import org.scanstation.station.domain.tracking.Mod10;
 import org.scanstation.station.ratelimit.RateGate;
-import org.scanstation.station.store.DerbyAcceptanceLedger;
 import org.scanstation.station.store.DerbyCarrierLedger;
 import org.scanstation.station.store.StationStore;
 import org.scanstation.station.store.TrackingQueries;
@@ -80,20 +75,11 @@ class ReadBackIT {
 
   @BeforeEach
   void accept() {
-    AcceptanceService s =
-        new AcceptanceService(
-            AcceptancePolicy.OPEN,
-            new DerbyAcceptanceLedger(store),
-            new FixedLabels(),
-            Clock.fixed(T0, ZoneOffset.UTC),
-            "station-7",
-            scanner -> "dock-1",
-            UUID::randomUUID);
+    List<String> scans = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
-      String n = Mod10.withCheckDigit("94001118992231974285" + i);
-      accepted.add(
-          ((Accepted) s.accept(new Scan(n, "desk-1", T0), "ana")).event().trackingNumber());
+      scans.add(Mod10.withCheckDigit("94001118992231974285" + i));
     }
+    accepted.addAll(Accepting.accept(store, T0, scans));
   }
 
   @AfterEach

@@ -11,10 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -24,15 +23,11 @@ import org.scanstation.simulator.backend.BackendSettings;
 import org.scanstation.simulator.backend.CarrierSettings;
 import org.scanstation.simulator.backend.SimulatedBackend;
 import org.scanstation.simulator.backend.WebhookSettings;
-import org.scanstation.station.acceptance.AcceptanceService;
-import org.scanstation.station.acceptance.FixedLabels;
+import org.scanstation.station.acceptance.Accepting;
 import org.scanstation.station.api.ParcelTracking;
 import org.scanstation.station.config.Secret;
-import org.scanstation.station.domain.acceptance.AcceptancePolicy;
-import org.scanstation.station.domain.acceptance.Scan;
 import org.scanstation.station.domain.carrier.PollPlan;
 import org.scanstation.station.domain.tracking.Mod10;
-import org.scanstation.station.store.DerbyAcceptanceLedger;
 import org.scanstation.station.store.DerbyCarrierLedger;
 import org.scanstation.station.store.StationStore;
 import org.scanstation.station.store.TrackingQueries;
@@ -67,15 +62,7 @@ class WebhooksIntoStoreIT {
   }
 
   private void start() throws Exception {
-    new AcceptanceService(
-            AcceptancePolicy.OPEN,
-            new DerbyAcceptanceLedger(store),
-            new FixedLabels(),
-            Clock.fixed(Instant.parse("2026-01-05T07:59:00Z"), ZoneOffset.UTC),
-            "station-7",
-            scanner -> "dock-1",
-            UUID::randomUUID)
-        .accept(new Scan(NUMBER, "desk-1", Instant.parse("2026-01-05T07:59:00Z")), "ana");
+    Accepting.accept(store, Instant.parse("2026-01-05T07:59:00Z"), List.of(NUMBER));
     URI hook = URI.create("http://127.0.0.1:" + server.address().getPort() + WebhookServer.PATH);
     backend =
         SimulatedBackend.start(

@@ -4,26 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.scanstation.station.acceptance.AcceptanceService;
-import org.scanstation.station.acceptance.FixedLabels;
+import org.scanstation.station.acceptance.Accepting;
 import org.scanstation.station.api.ParcelTracking;
 import org.scanstation.station.api.UnscannedReport;
 import org.scanstation.station.carrier.CarrierLedger.Recorded;
 import org.scanstation.station.carrier.CarrierReading;
 import org.scanstation.station.carrier.WebhookDelivery;
 import org.scanstation.station.carrier.WebhookInbox.Taken;
-import org.scanstation.station.domain.acceptance.AcceptancePolicy;
-import org.scanstation.station.domain.acceptance.Accepted;
-import org.scanstation.station.domain.acceptance.Scan;
 import org.scanstation.station.domain.carrier.CarrierEvent;
 import org.scanstation.station.domain.carrier.CarrierSource;
 import org.scanstation.station.domain.carrier.CarrierTag;
@@ -44,23 +38,17 @@ class DerbyCarrierLedgerIT {
 
   @BeforeEach
   void accept() {
-    AcceptanceService s =
-        new AcceptanceService(
-            AcceptancePolicy.OPEN,
-            new DerbyAcceptanceLedger(store),
-            new FixedLabels(),
-            Clock.fixed(T0, ZoneOffset.UTC),
-            "station-7",
-            scanner -> "dock-1",
-            UUID::randomUUID);
-    a = accepted(s, "940011189922319742850");
-    b = accepted(s, "940011189922319742851");
-    c = accepted(s, "940011189922319742852");
-  }
-
-  private static String accepted(AcceptanceService s, String body) {
-    String number = Mod10.withCheckDigit(body);
-    return ((Accepted) s.accept(new Scan(number, "desk-1", T0), "ana")).event().trackingNumber();
+    List<String> n =
+        Accepting.accept(
+            store,
+            T0,
+            List.of(
+                Mod10.withCheckDigit("940011189922319742850"),
+                Mod10.withCheckDigit("940011189922319742851"),
+                Mod10.withCheckDigit("940011189922319742852")));
+    a = n.get(0);
+    b = n.get(1);
+    c = n.get(2);
   }
 
   @AfterEach
