@@ -17,8 +17,9 @@ import org.scanstation.station.domain.carrier.CarrierEvent;
 import org.scanstation.station.domain.carrier.CarrierSummary;
 
 /**
- * Reads one parcel's timeline: the station's own events (accepted, printed, reprinted, synced) and
- * the carrier's, each with its source, and the proofs of mailing and delivery. Thread-safe.
+ * Reads one parcel's timeline: the station's own events (accepted, printed, reprinted, synced,
+ * voided, completed) and the carrier's, each with its source, and the proofs of mailing and
+ * delivery. Thread-safe.
  */
 public final class TrackingQueries {
   private final StationStore store;
@@ -99,7 +100,29 @@ public final class TrackingQueries {
         }
       }
     }
+    supervisorActions(c, a.trackingNumber(), out);
     return out;
+  }
+
+  /** Voids and completions, as the audit log recorded them (who, and why). */
+  private static void supervisorActions(Connection c, String number, List<TimelineEntry> out)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT happened_at, actor, event_type, detail FROM audit WHERE subject = ?"
+                + " AND event_type IN ('VOID', 'COMPLETE') ORDER BY happened_at")) {
+      ps.setString(1, number);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              station(
+                  Instant.ofEpochMilli(rs.getLong(1)),
+                  rs.getString(3).equals("VOID") ? "VOIDED" : "COMPLETED",
+                  null,
+                  "by " + rs.getString(2) + ": " + rs.getString(4)));
+        }
+      }
+    }
   }
 
   private static TimelineEntry station(Instant at, String what, String code, String detail) {

@@ -88,6 +88,11 @@ class VoidCommandsIT {
 
     CliRun again = station(null, "accept", "--operator", "ana", N1);
     assertThat(again.out()).contains("VOIDED");
+    CliRun track = station(null, "track", N1, "--format", "json");
+    assertThat(track.out())
+        .contains("\"state\" : \"VOIDED\"")
+        .contains("\"what\" : \"VOIDED\"")
+        .contains("by sup: ");
   }
 
   @Test
@@ -109,6 +114,7 @@ class VoidCommandsIT {
     assertThat(c.exit()).as(c.err()).isZero();
     assertThat(c.out()).contains("\"stateReason\" : \"LOST: never arrived\"");
     assertThat(station(null, "show", N1).out()).contains("\"as\" : \"LOST\"");
+    assertThat(station(null, "track", N1).out()).contains("COMPLETED").contains("[COMPLETED: LOST");
     CliRun bad =
         station(PIN, "complete", N1, "--as", "STOLEN", "--reason", "gone", "--operator", "sup");
     assertThat(bad.exit()).isEqualTo(2);
