@@ -56,7 +56,7 @@ final class SyncBenchmarks {
                 InetAddress.getLoopbackAddress(),
                 0,
                 BackendSettings.withApiKey(KEY).withRateLimit(10))) {
-      Backlog.fill(store, 1, seconds * 10 + 200, false);
+      Backlog.fill(store, 1, seconds * 10 + 200);
       Outbox outbox = new Outbox(store, Clock.systemUTC());
       try (SyncJob job = job(outbox, backend.baseUri(), 10, 4)) {
         job.start();
@@ -89,7 +89,7 @@ final class SyncBenchmarks {
                 InetAddress.getLoopbackAddress(),
                 0,
                 BackendSettings.withApiKey(KEY).withRateLimit(1_000_000))) {
-      Backlog.fill(store, 1, n, false);
+      Backlog.fill(store, 1, n);
       Outbox outbox = new Outbox(store, Clock.systemUTC());
       double drained;
       try (SyncJob job = job(outbox, backend.baseUri(), 1_000_000, 8)) {
