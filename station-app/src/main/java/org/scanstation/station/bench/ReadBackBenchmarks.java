@@ -3,9 +3,11 @@ package org.scanstation.station.bench;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +21,7 @@ import org.scanstation.simulator.backend.BackendSettings;
 import org.scanstation.simulator.backend.CarrierSettings;
 import org.scanstation.simulator.backend.ReceivedRequest;
 import org.scanstation.simulator.backend.SimulatedBackend;
+import org.scanstation.station.StationException;
 import org.scanstation.station.app.StationAssembly;
 import org.scanstation.station.carrier.PassResult;
 import org.scanstation.station.carrier.ReadBack;
@@ -95,80 +98,90 @@ final class ReadBackBenchmarks {
     job.start();
     TimeUnit.SECONDS.sleep(2); // let it reach steady state before measuring
     Instant b0 = Instant.now();
-    while (job.status().delivered() < parcels) {
-      TimeUnit.MILLISECONDS.sleep(20);
-    }
+    awaitCreated(job, parcels);
     Instant s0 = Instant.now();
     Backlog.makeDue(store, 1, parcels);
-    Sweep sweep = sweep(readBack, limit);
+    boolean finished = sweep(readBack, limit);
     Instant s1 = Instant.now();
     TimeUnit.NANOSECONDS.sleep(AFTER.toNanos());
     List<ReceivedRequest> log = backend.received();
-    return figures(
-        Traffic.of(log, b0, s0),
-        Traffic.of(log, s0, s1),
-        Traffic.of(log, s1, Instant.now()),
-        sweep,
-        Backlog.checked(store),
-        parcels);
+    Traffic during = Traffic.of(log, s0, s1);
+    List<Figure> figures = new ArrayList<>();
+    figures.addAll(
+        creates(Traffic.of(log, b0, s0), during, swept(finished, during, store, parcels)));
+    figures.addAll(sweepFigures(during, Traffic.of(log, s1, Instant.now())));
+    return figures;
   }
 
-  /**
-   * How the sweep went.
-   *
-   * @param result the pass's result, or null when it had not finished within its allowance
-   */
-  private record Sweep(PassResult result) {}
+  /** Waits until the sync job has created the parcels the sweep is to read. */
+  private static void awaitCreated(SyncJob job, int parcels) throws InterruptedException {
+    Instant deadline = Instant.now().plusSeconds(3L * parcels / LIMIT + 30);
+    while (job.status().delivered() < parcels) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new StationException(
+            "read-back benchmark: the sync job created "
+                + job.status().delivered()
+                + " of "
+                + parcels
+                + " parcels at the simulated backend in time; see the sync job's log lines");
+      }
+      TimeUnit.MILLISECONDS.sleep(20);
+    }
+  }
 
-  /** One read-back pass in a thread of its own; stopped when it outlasts {@code limit}. */
-  private static Sweep sweep(ReadBack readBack, Duration limit) throws Exception {
+  /** One read-back pass in a thread of its own; false when it outlasts {@code limit} and stops. */
+  private static boolean sweep(ReadBack readBack, Duration limit) throws Exception {
     ExecutorService one = Executors.newSingleThreadExecutor(DaemonThreads.named("bench sweep"));
     try {
       Future<PassResult> pass = one.submit(readBack::pullOnce);
       try {
-        return new Sweep(pass.get(limit.toMillis(), TimeUnit.MILLISECONDS));
+        pass.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        return true;
       } catch (TimeoutException e) {
         pass.cancel(true);
-        return new Sweep(null);
+        return false;
       }
     } finally {
       one.shutdownNow();
     }
   }
 
-  private static List<Figure> figures(
-      Traffic alone, Traffic during, Traffic after, Sweep sweep, int read, int parcels) {
-    String swept =
-        String.format(
-            sweep.result() == null
-                ? "the sweep did NOT finish within %.0f s: %d of %d parcels asked about"
-                : "the sweep took %.1f s: %d of %d parcels asked about",
-            during.seconds(),
-            read,
-            parcels);
-    String how = "one RateGate for creates and reads, counted from the backend's request log";
+  private static String swept(boolean finished, Traffic during, StationStore store, int parcels)
+      throws SQLException {
+    return String.format(
+        finished
+            ? "the sweep took %.1f s: %d of %d parcels asked about"
+            : "the sweep did NOT finish within %.0f s: %d of %d parcels asked about",
+        during.seconds(),
+        Backlog.checked(store),
+        parcels);
+  }
+
+  private static List<Figure> creates(Traffic alone, Traffic during, String swept) {
     return List.of(
         Figure.of(
-            "creates during a read-back sweep of " + parcels + " parcels",
+            "creates during a read-back sweep",
             during.createsPerSecond(),
             "req/s",
             "the backend's limit",
             LIMIT,
-            swept + "; " + how),
+            swept + "; one RateGate for creates and reads, counted from the backend's request log"),
         Figure.of(
             "creates during the sweep vs creates alone",
             during.createsPerSecond(),
             "req/s",
             "creates alone, same job and gate, " + Math.round(alone.seconds()) + " s",
             alone.createsPerSecond(),
-            String.format("creates alone: %.2f%% 429s", alone.limitedPercent())),
+            String.format("creates alone: %.2f%% 429s", alone.limitedPercent())));
+  }
+
+  private static List<Figure> sweepFigures(Traffic during, Traffic after) {
+    return List.of(
         Figure.plain(
             "read-back sweep: read calls made",
             during.reads(),
             "calls",
-            String.format(
-                "GETs in the backend's log during the sweep; %d parcels asked about, %.1f s",
-                read, during.seconds())),
+            String.format("GETs in the backend's log, %.1f s", during.seconds())),
         Figure.plain(
             "429s during the sweep, share of all requests",
             during.limitedPercent(),
