@@ -34,6 +34,7 @@ public final class Benchmarks {
           new StationAssembly(StationConfig.load(null, Map.of()), Map.of(), Clock.systemUTC());
       new CoreBenchmarks(quick, scratch, parts).run(record);
       new SyncBenchmarks(quick, scratch, parts).run(record);
+      new ReadBackBenchmarks(quick, scratch).run(record);
       new LatencyBenchmarks(quick, scratch).run(record);
       new ProcessBenchmarks(quick, scratch, parts).run(record);
     } finally {

@@ -7,14 +7,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -59,7 +56,7 @@ final class SyncBenchmarks {
                 InetAddress.getLoopbackAddress(),
                 0,
                 BackendSettings.withApiKey(KEY).withRateLimit(10))) {
-      fill(store, seconds * 10 + 200);
+      Backlog.fill(store, 1, seconds * 10 + 200);
       Outbox outbox = new Outbox(store, Clock.systemUTC());
       try (SyncJob job = job(outbox, backend.baseUri(), 10, 4)) {
         job.start();
@@ -92,7 +89,7 @@ final class SyncBenchmarks {
                 InetAddress.getLoopbackAddress(),
                 0,
                 BackendSettings.withApiKey(KEY).withRateLimit(1_000_000))) {
-      fill(store, n);
+      Backlog.fill(store, 1, n);
       Outbox outbox = new Outbox(store, Clock.systemUTC());
       double drained;
       try (SyncJob job = job(outbox, backend.baseUri(), 1_000_000, 8)) {
@@ -125,59 +122,6 @@ final class SyncBenchmarks {
             Duration.ofMinutes(5),
             Duration.ofDays(7));
     return parts.sync(outbox, base, ApiKey.load(null, Map.of(ApiKey.ENV, KEY)), s, rate);
-  }
-
-  /** A backlog of {@code n} acceptances with outbox entries, written in batches (scratch only). */
-  private static void fill(StationStore store, int n) throws Exception {
-    try (Connection c = store.connection()) {
-      c.setAutoCommit(false);
-      String acc =
-          "INSERT INTO acceptance (seq, event_id, tracking_number, station_id,"
-              + " operator_id, scanner_id, raw_scan, accepted_at, partner_event_code, prev_hash, hash)"
-              + " VALUES (?, ?, ?, 'bench', 'bench', 'bench', ?, ?, '81', ?, ?)";
-      String box =
-          "INSERT INTO outbox (event_id, tracking_number, payload, status, attempts,"
-              + " next_attempt_at, created_at) VALUES (?, ?, ?, 'PENDING', 0, 0, ?)";
-      try (PreparedStatement a = c.prepareStatement(acc);
-          PreparedStatement o = c.prepareStatement(box)) {
-        String zeros = "0".repeat(64);
-        for (int i = 1; i <= n; i++) {
-          String id = UUID.randomUUID().toString();
-          String tn = Mod10.withCheckDigit(String.format("9400111899%011d", i));
-          a.setLong(1, i);
-          a.setString(2, id);
-          a.setString(3, tn);
-          a.setString(4, tn);
-          a.setLong(5, i);
-          a.setString(6, zeros);
-          a.setString(7, zeros);
-          a.addBatch();
-          o.setString(1, id);
-          o.setString(2, tn);
-          o.setString(
-              3,
-              "{\"eventId\":\""
-                  + id
-                  + "\",\"trackingNumber\":\""
-                  + tn
-                  + "\",\"slug\":"
-                  + "\"usps\",\"title\":\""
-                  + tn
-                  + "\",\"stationId\":\"bench\",\"operatorId\":"
-                  + "\"bench\",\"acceptedAt\":\"2026-11-24T00:00:00Z\",\"partnerEventCode\":\"81\"}");
-          o.setLong(4, i);
-          o.addBatch();
-          if (i % 1000 == 0) {
-            a.executeBatch();
-            o.executeBatch();
-            c.commit();
-          }
-        }
-        a.executeBatch();
-        o.executeBatch();
-        c.commit();
-      }
-    }
   }
 
   private static double rawPosts(URI base, int n) throws Exception {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 final class BenchCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Option(names = "--quick", description = "Smaller runs: a minute instead of several.")
+  @Option(names = "--quick", description = "Smaller runs: about three minutes.")
   private boolean quick;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the report here as JSON.")

@@ -11,7 +11,8 @@ import java.util.Objects;
  * SendRate}), and holds everyone back until the backend's window resets when the backend says none
  * are left or answers 429. Keeps 429s rare without wasting the limit. One gate per backend serves
  * both the creates ({@link #acquire()}) and the carrier read-back ({@link #acquireRead()}), which
- * only gets what the creates leave. Thread-safe; both acquire methods block.
+ * gets what the creates leave and, during a backlog of creates, one turn in 25 (see {@link
+ * ReadPriority}). Thread-safe; both acquire methods block.
  */
 public final class RateGate {
   private final Clock clock;
@@ -41,7 +42,8 @@ public final class RateGate {
 
   /**
    * Waits for permission to send one read-back call, at a lower priority than the creates (see
-   * {@link ReadPriority}): reads use what the creates leave of the limit.
+   * {@link ReadPriority}): reads use what the creates leave of the limit, and while creates wait at
+   * most one turn in 25.
    */
   public synchronized void acquireRead() throws InterruptedException {
     while (true) {
@@ -50,6 +52,7 @@ public final class RateGate {
       if (wait.isZero()) {
         wait = rate.take(now);
         if (wait.isZero()) {
+          reads.readTaken(now);
           return;
         }
       }

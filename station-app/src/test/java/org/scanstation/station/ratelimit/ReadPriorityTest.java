@@ -16,10 +16,42 @@ class ReadPriorityTest {
   }
 
   @Test
-  void aWaitingCreateHoldsEveryRead() {
+  void aWaitingCreateHoldsReadsUntil25IntervalsAfterTheLastRead() {
+    ReadPriority p = new ReadPriority();
+    p.readTaken(T0);
+    p.createWaiting();
+    assertTrue(p.hold(T0.plusSeconds(2), 10).compareTo(Duration.ZERO) > 0);
+    assertEquals(Duration.ofMillis(100), p.hold(T0.plusMillis(2_400), 10));
+    assertEquals(Duration.ZERO, p.hold(T0.plusMillis(2_500), 10));
+  }
+
+  @Test
+  void aBacklogOfCreatesNeverHoldsReadsForEver() {
+    // What once stopped the read-back for as long as the outbox had a backlog.
     ReadPriority p = new ReadPriority();
     p.createWaiting();
-    assertTrue(p.hold(T0.plusSeconds(60), 10).compareTo(Duration.ZERO) > 0);
+    p.readTaken(T0);
+    for (int turn = 1; turn <= 1_000; turn++) {
+      p.createDone(T0.plusMillis(100L * turn));
+      p.createWaiting();
+    }
+    assertEquals(Duration.ZERO, p.hold(T0.plusSeconds(100), 10));
+  }
+
+  @Test
+  void theReadsTurnDuringABacklogStillWaitsOutA429() {
+    ReadPriority p = new ReadPriority();
+    p.createWaiting();
+    p.limited(T0.plusSeconds(1));
+    assertEquals(Duration.ofSeconds(2), p.hold(T0, 10));
+  }
+
+  @Test
+  void theReadsTurnStretchesWithTheRate() {
+    ReadPriority p = new ReadPriority();
+    p.readTaken(T0);
+    p.createWaiting();
+    assertEquals(Duration.ofSeconds(3), p.hold(T0.plusSeconds(2), 5));
   }
 
   @Test
