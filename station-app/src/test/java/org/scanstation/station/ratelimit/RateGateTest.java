@@ -1,7 +1,6 @@
 package org.scanstation.station.ratelimit;
 
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +13,8 @@ class RateGateTest {
   @Test
   void aReadGetsATurnWhileABacklogOfCreatesKeepsTheGateBusy() throws Exception {
     // 1,000/s: an interval is 1 ms, so the read's turn (25 intervals) comes within milliseconds,
-    // while the creates alone would keep the gate busy for the whole timeout.
+    // while the creates alone would keep the gate busy for the whole timeout (the old rule: a
+    // read never went while a create waited).
     RateGate gate = new RateGate(1_000, Clock.systemUTC());
     AtomicBoolean backlog = new AtomicBoolean(true);
     AtomicInteger creates = new AtomicInteger();
@@ -36,9 +36,10 @@ class RateGateTest {
         Thread.onSpinWait(); // the backlog is on before the read asks
       }
       assertTimeoutPreemptively(Duration.ofSeconds(5), gate::acquireRead); // the first: at once
-      int before = creates.get();
+      // And the next one: reads keep getting turns for as long as the backlog lasts. When a turn
+      // comes (one in 25) is ReadPriorityTest's, on a clock the test moves: here it would depend
+      // on how the machine schedules the two threads.
       assertTimeoutPreemptively(Duration.ofSeconds(5), gate::acquireRead);
-      assertTrue(creates.get() - before >= 20, "the second read went before its turn");
     } finally {
       backlog.set(false);
       sync.interrupt();
