@@ -3,6 +3,7 @@ package org.scanstation.label;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -52,55 +53,38 @@ final class PrinterJobs {
   }
 
   private static Job parse(byte[] job, String bitmapCommand, int params, String eol) {
-    List<String> commands = new ArrayList<>();
-    byte[] rows = null;
-    int widthBytes = 0;
-    int height = 0;
-    int at = 0;
-    while (at < job.length) {
-      int commas = 0;
-      int end = at;
-      StringBuilder line = new StringBuilder();
-      while (!line.toString().endsWith(eol)) {
-        if (end >= job.length) {
-          throw new AssertionError("the job ends inside a line: " + line);
-        }
-        char c = (char) (job[end++] & 0xFF);
-        line.append(c);
-        commas += c == ',' ? 1 : 0;
-        if (line.toString().startsWith(bitmapCommand) && commas == params) {
-          if (rows != null) {
-            throw new AssertionError("a second bitmap in one job");
-          }
-          String head = line.substring(0, line.length() - 1);
-          String[] p = head.substring(bitmapCommand.length()).split(",");
-          widthBytes = Integer.parseInt(p[2]);
-          height = Integer.parseInt(p[3]);
-          rows = new byte[widthBytes * height];
-          System.arraycopy(job, end, rows, 0, rows.length);
-          end += rows.length;
-          line = new StringBuilder(head);
-          expect(job, end, eol);
-          end += eol.length();
-          break;
-        }
-      }
-      String text = line.toString();
-      commands.add(text.endsWith(eol) ? text.substring(0, text.length() - eol.length()) : text);
-      at = end;
+    String text = new String(job, StandardCharsets.ISO_8859_1);
+    int start = text.indexOf(eol + bitmapCommand) + eol.length();
+    if (start < eol.length()) {
+      throw new AssertionError("no " + bitmapCommand.strip() + " line in the job");
     }
-    if (rows == null) {
-      throw new AssertionError("no " + bitmapCommand.strip() + " in the job");
+    int data = start;
+    for (int commas = 0; commas < params; data++) {
+      commas += text.charAt(data) == ',' ? 1 : 0;
     }
-    return new Job(commands, widthBytes, height, rows);
+    String head = text.substring(start, data - 1);
+    String[] p = head.substring(bitmapCommand.length()).split(",", -1);
+    int widthBytes = Integer.parseInt(p[2]);
+    int height = Integer.parseInt(p[3]);
+    int end = data + widthBytes * height;
+    if (!text.startsWith(eol, end)) {
+      throw new AssertionError("the bitmap data is not followed by a line end at byte " + end);
+    }
+    List<String> commands = new ArrayList<>(lines(text.substring(0, start), eol));
+    commands.add(head);
+    commands.addAll(lines(text.substring(end + eol.length()), eol));
+    return new Job(commands, widthBytes, height, Arrays.copyOfRange(job, data, end));
   }
 
-  private static void expect(byte[] job, int at, String eol) {
-    byte[] want = eol.getBytes(StandardCharsets.US_ASCII);
-    for (int i = 0; i < want.length; i++) {
-      if (at + i >= job.length || job[at + i] != want[i]) {
-        throw new AssertionError("the bitmap data is not followed by a line end at byte " + at);
-      }
+  /** Whole lines only: a job that ends inside a line is malformed. */
+  private static List<String> lines(String text, String eol) {
+    if (!text.isEmpty() && !text.endsWith(eol)) {
+      throw new AssertionError("the job ends inside a line: " + text);
     }
+    return text.isEmpty() ? List.of() : List.of(text.split(eol, -1)).subList(0, count(text, eol));
+  }
+
+  private static int count(String text, String eol) {
+    return (text.length() - text.replace(eol, "").length()) / eol.length();
   }
 }
