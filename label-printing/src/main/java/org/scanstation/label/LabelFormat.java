@@ -7,7 +7,11 @@ public enum LabelFormat {
   /** A 1-bit image at the printer's resolution, for previews. */
   PNG("png", "image/png"),
   /** One 4x6 in page (288 x 432 pt), for laser printers and archives. */
-  PDF("pdf", "application/pdf");
+  PDF("pdf", "application/pdf"),
+  /** TSPL/TSPL2 for TSC-compatible printers: the label as one 1-bit bitmap, sent as it is. */
+  TSPL("tspl", "application/x-tspl"),
+  /** EPL2 for the Zebra LP/TLP 2844 family: the label as one 1-bit graphic, sent as it is. */
+  EPL("epl", "application/x-epl2");
 
   private final String extension;
   private final String mediaType;

@@ -1,10 +1,5 @@
 package org.scanstation.label;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,10 +16,11 @@ import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * Draws a label as a 1-bit PNG at the printer's resolution (812 x 1218 at 203 dpi): one pixel per
- * printer dot, no anti-aliasing, so bars are whole dots exactly as the printer would burn them. The
- * file records its resolution (pHYs) and nothing that changes between runs (no time), so the same
- * label gives the same bytes. Works headless. Immutable and thread-safe.
+ * Writes a label as a 1-bit PNG at the printer's resolution (812 x 1218 at 203 dpi): the {@link
+ * LabelRaster}, one pixel per printer dot, so bars are whole dots exactly as the printer would burn
+ * them, and exactly the picture the TSPL and EPL2 renderers send. The file records its resolution
+ * (pHYs) and nothing that changes between runs (no time), so the same label gives the same bytes.
+ * Works headless. Immutable and thread-safe.
  */
 final class PngRenderer implements LabelRenderer {
   private static final double INCHES_PER_METRE = 1 / 0.0254;
@@ -48,22 +44,11 @@ final class PngRenderer implements LabelRenderer {
   @Override
   public byte[] render(ShippingLabel label) {
     Objects.requireNonNull(label, "label");
-    LabelLayout layout = LabelComposer.compose(label, grid);
-    BufferedImage image =
-        new BufferedImage(grid.width(), grid.height(), BufferedImage.TYPE_BYTE_BINARY);
-    Graphics2D g = image.createGraphics();
+    BufferedImage image = LabelRaster.draw(LabelComposer.compose(label, grid), grid);
     try {
-      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
-      g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-      g.setColor(Color.WHITE);
-      g.fillRect(0, 0, grid.width(), grid.height());
-      g.setColor(Color.BLACK);
-      LayoutPainter.paint(layout, new ImageCanvas(g));
       return encode(image);
     } catch (IOException e) {
       throw new LabelException("cannot write the PNG label: " + e, e);
-    } finally {
-      g.dispose();
     }
   }
 
@@ -94,24 +79,5 @@ final class PngRenderer implements LabelRenderer {
     IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
     root.appendChild(phys);
     return root;
-  }
-
-  /** Draws on a 1-bit image, one pixel per dot. */
-  private record ImageCanvas(Graphics2D g) implements DotCanvas {
-    @Override
-    public void fillRect(int x, int y, int width, int height) {
-      g.fillRect(x, y, width, height);
-    }
-
-    @Override
-    public void text(TextLine t) {
-      Path2D glyphs =
-          LabelFont.get().outline(t.text(), t.textX(), t.baseline(), t.size(), t.scaleX());
-      g.fill(glyphs);
-      if (t.bold()) {
-        g.setStroke(new BasicStroke((float) t.strokeWidth()));
-        g.draw(glyphs);
-      }
-    }
   }
 }

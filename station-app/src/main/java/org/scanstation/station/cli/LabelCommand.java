@@ -30,7 +30,7 @@ import picocli.CommandLine.TypeConversionException;
     name = "label",
     mixinStandardHelpOptions = true,
     description = {
-      "Render one 4x6 USPS label as ZPL, PNG or PDF.",
+      "Render one 4x6 USPS label as ZPL, PNG, PDF, TSPL or EPL2.",
       "The tracking number and ZIP are validated as the station validates a scan.",
       "Options win over the --shipment file's fields (the order import's field names).",
       "Exit status: 0 written, 1 cannot render or write, 2 usage error or invalid input."
@@ -80,9 +80,9 @@ final class LabelCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       required = true,
-      paramLabel = "zpl|png|pdf",
+      paramLabel = "zpl|png|pdf|tspl|epl",
       converter = FormatConverter.class,
-      description = "What to write.")
+      description = "What to write (tspl and epl: darkness 8, speed 3).")
   private LabelFormat format;
 
   @Option(
@@ -178,7 +178,7 @@ final class LabelCommand implements Callable<Integer> {
     }
   }
 
-  /** zpl, png or pdf, in any case. */
+  /** zpl, png, pdf, tspl or epl, in any case. */
   static final class FormatConverter implements ITypeConverter<LabelFormat> {
     @Override
     public LabelFormat convert(String value) {

@@ -84,7 +84,7 @@ final class LabelInput {
                             .collect(Collectors.joining(", "))));
   }
 
-  /** A format by its file extension ({@code zpl}, {@code png}, {@code pdf}), in any case. */
+  /** A format by its file extension ({@code zpl}, {@code png}, {@code pdf}, ...), in any case. */
   static LabelFormat format(String name) {
     for (LabelFormat f : LabelFormat.values()) {
       if (f.extension().equalsIgnoreCase(name.strip())) {
@@ -92,7 +92,7 @@ final class LabelInput {
       }
     }
     throw new IllegalArgumentException(
-        "'" + JsonObjects.printable(name) + "' is not a format; use zpl, png or pdf");
+        "'" + JsonObjects.printable(name) + "' is not a format; use zpl, png, pdf, tspl or epl");
   }
 
   private static ValidScan validScan(String text) {

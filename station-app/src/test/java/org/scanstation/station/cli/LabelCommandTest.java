@@ -51,9 +51,45 @@ class LabelCommandTest {
     assertThat(dir.resolve("label.zpl.tmp")).doesNotExist();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"tspl, 'SIZE 4,6\r\n', 'PRINT 1,1\r\n'", "epl, '\nN\nq812\n', 'P1\n'"})
+  void writesTsplAndEplJobsForCheapPrinters(String format, String head, String tail)
+      throws Exception {
+    Path out = dir.resolve("label." + format);
+    CliRun r =
+        label(
+            "--tracking",
+            GROUND,
+            "--zip",
+            "20500",
+            "--service",
+            "ground-advantage",
+            "--format",
+            format.toUpperCase(java.util.Locale.ROOT),
+            "--out",
+            out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).contains(format.toUpperCase(java.util.Locale.ROOT) + ", 203 dpi");
+    String job = Files.readString(out, StandardCharsets.ISO_8859_1);
+    assertThat(job).startsWith(head.translateEscapes()).endsWith(tail.translateEscapes());
+    assertThat(job).contains(format.equals("tspl") ? "BITMAP 0,0,102,1218,0," : "GW0,0,102,1218,");
+    assertThat(LabelFiles.gs1Code128(LabelFiles.image(out)))
+        .isEqualTo("]C142020500" + LabelFiles.GS + GROUND);
+  }
+
   @ParameterizedTest(name = "{0} at {1} dpi")
-  @CsvSource({"png, 203", "png, 300", "pdf, 203", "pdf, 300"})
-  void imagesAndPdfsDecodeToTheLabelsData(String format, int dpi) throws Exception {
+  @CsvSource({
+    "png, 203",
+    "png, 300",
+    "pdf, 203",
+    "pdf, 300",
+    "tspl, 203",
+    "tspl, 300",
+    "epl, 203",
+    "epl, 300"
+  })
+  void imagesPdfsAndRasterPrinterJobsDecodeToTheLabelsData(String format, int dpi)
+      throws Exception {
     Path out = dir.resolve("label." + format);
     CliRun r =
         label(

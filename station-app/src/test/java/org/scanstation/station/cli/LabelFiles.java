@@ -11,6 +11,7 @@ import com.google.zxing.common.HybridBinarizer;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -28,14 +29,43 @@ final class LabelFiles {
 
   private LabelFiles() {}
 
-  /** A PNG as it is, a PDF rasterised at 203 dpi. */
+  /** A PNG as it is, a PDF rasterised at 203 dpi, a TSPL or EPL2 job's bitmap as it burns. */
   static BufferedImage image(Path file) throws IOException {
+    if (file.toString().endsWith(".tspl")) {
+      return bitmap(Files.readAllBytes(file), "\r\nBITMAP ", 5);
+    }
+    if (file.toString().endsWith(".epl")) {
+      return bitmap(Files.readAllBytes(file), "\nGW", 4);
+    }
     if (file.toString().endsWith(".pdf")) {
       try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(file))) {
         return new PDFRenderer(doc).renderImageWithDPI(0, 203, ImageType.GRAY);
       }
     }
     return ImageIO.read(file.toFile());
+  }
+
+  /** The job's one bitmap: its x,y,widthBytes,height[,mode], then raw rows where 0 burns. */
+  private static BufferedImage bitmap(byte[] job, String command, int params) {
+    String text = new String(job, StandardCharsets.ISO_8859_1);
+    int at = text.indexOf(command) + command.length();
+    int data = at;
+    for (int commas = 0; commas < params; data++) {
+      commas += text.charAt(data) == ',' ? 1 : 0;
+    }
+    String[] p = text.substring(at, data - 1).split(",");
+    int widthBytes = Integer.parseInt(p[2]);
+    int height = Integer.parseInt(p[3]);
+    // The label is 4 x 6 in; the row's padding past its edge is label-printing's to test.
+    int width = height * 2 / 3;
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY);
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        int bit = (job[data + y * widthBytes + x / 8] >>> (7 - x % 8)) & 1;
+        image.setRGB(x, y, bit == 0 ? 0xFF000000 : 0xFFFFFFFF);
+      }
+    }
+    return image;
   }
 
   /** The GS1-128 on the label, read with GS1 on: {@code ]C1420...<GS>...}. */
