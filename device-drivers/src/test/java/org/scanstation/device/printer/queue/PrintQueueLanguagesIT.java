@@ -19,7 +19,7 @@ class PrintQueueLanguagesIT {
   private static final String A = "9400111899223197428497";
   private static final String B = "9400111899223197428503";
 
-  private static PrintQueue queue(String uri, RecordingListener heard) {
+  static PrintQueue queue(String uri, RecordingListener heard) {
     PrintQueue q =
         new PrintQueue(
             Printers.open("dock-3", uri, Fixtures.OPTIONS, Clock.systemUTC()),
@@ -30,7 +30,7 @@ class PrintQueueLanguagesIT {
     return q;
   }
 
-  private static byte[] label(PrinterLanguage l, String number) {
+  static byte[] label(PrinterLanguage l, String number) {
     String job =
         l == PrinterLanguage.TSPL
             ? "SIZE 4,6\r\nCLS\r\nTEXT 10,10,\"3\",0,1,1,\"" + number + "\"\r\nPRINT 1,1\r\n"
@@ -38,7 +38,7 @@ class PrintQueueLanguagesIT {
     return job.getBytes(StandardCharsets.US_ASCII);
   }
 
-  private static void awaitState(RecordingListener heard, String id, JobState state) {
+  static void awaitState(RecordingListener heard, String id, JobState state) {
     await().atMost(Duration.ofSeconds(10)).until(() -> heard.state(id) == state);
   }
 
@@ -54,7 +54,7 @@ class PrintQueueLanguagesIT {
   void heldJobsPrintExactlyOnceAndInOrderWhenTheFaultClears(
       PrinterLanguage lang, ScriptedLinePrinter.Fault fault, String words) throws IOException {
     RecordingListener heard = new RecordingListener();
-    try (ScriptedLinePrinter p = new ScriptedLinePrinter(lang);
+    try (ScriptedLinePrinter p = ScriptedLinePrinter.onTcp(lang);
         PrintQueue q = queue(p.uri(lang), heard)) {
       p.set(fault, true);
       q.submit(PrintJob.of("a", label(lang, A)));
@@ -77,7 +77,7 @@ class PrintQueueLanguagesIT {
   void aSendNobodyAcknowledgedFailsForAPersonRatherThanPrintingTwice(PrinterLanguage lang)
       throws IOException {
     RecordingListener heard = new RecordingListener();
-    try (ScriptedLinePrinter p = new ScriptedLinePrinter(lang);
+    try (ScriptedLinePrinter p = ScriptedLinePrinter.onTcp(lang);
         PrintQueue q = queue(p.uri(lang), heard)) {
       p.set(ScriptedLinePrinter.Fault.MUTE_AFTER_LABEL, true);
       q.submit(PrintJob.of("a", label(lang, A)));
@@ -110,7 +110,7 @@ class PrintQueueLanguagesIT {
   void aPrinterOfAnotherLanguageSetUpAsZplIsFaultedWithTheMismatchNamed(PrinterLanguage lang)
       throws IOException {
     RecordingListener heard = new RecordingListener();
-    try (ScriptedLinePrinter p = new ScriptedLinePrinter(lang);
+    try (ScriptedLinePrinter p = ScriptedLinePrinter.onTcp(lang);
         PrintQueue q = queue(p.uri(PrinterLanguage.ZPL), heard)) {
       q.submit(PrintJob.of("a", Fixtures.label(A)));
       awaitState(heard, "a", JobState.HELD);
@@ -124,7 +124,7 @@ class PrintQueueLanguagesIT {
   @Test
   void anEplPrinterSetUpAsTsplIsFaultedToo() throws IOException {
     RecordingListener heard = new RecordingListener();
-    try (ScriptedLinePrinter p = new ScriptedLinePrinter(PrinterLanguage.EPL);
+    try (ScriptedLinePrinter p = ScriptedLinePrinter.onTcp(PrinterLanguage.EPL);
         PrintQueue q = queue(p.uri(PrinterLanguage.TSPL), heard)) {
       q.submit(PrintJob.of("a", label(PrinterLanguage.TSPL, A)));
       awaitState(heard, "a", JobState.HELD);

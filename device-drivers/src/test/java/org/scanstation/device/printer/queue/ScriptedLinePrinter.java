@@ -8,14 +8,16 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.scanstation.device.printer.PrinterLanguage;
+import org.scanstation.device.serial.SocatPty;
 
 /**
- * A small TSPL or EPL2 printer on a real TCP port for the driver's tests (the simulator's own
- * printers are built elsewhere): it answers its language's status queries with the faults set,
+ * A small TSPL or EPL2 printer on a real TCP port or pty for the driver's tests (the simulator's
+ * own printers are built elsewhere): it answers its language's status queries with the faults set,
  * ignores every other language's, and records each label at its PRINT or P line. Thread-safe.
  */
 final class ScriptedLinePrinter implements AutoCloseable {
@@ -33,10 +35,38 @@ final class ScriptedLinePrinter implements AutoCloseable {
   private final List<Fault> faults = new ArrayList<>();
   private boolean muteNext;
 
-  ScriptedLinePrinter(PrinterLanguage language) throws IOException {
+  private ScriptedLinePrinter(PrinterLanguage language, ServerSocket server) {
     this.language = language;
-    this.server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
-    Thread t = new Thread(this::accept, "scripted-" + language.key());
+    this.server = server;
+  }
+
+  /** A printer listening on a free loopback port. */
+  static ScriptedLinePrinter onTcp(PrinterLanguage language) throws IOException {
+    ScriptedLinePrinter p =
+        new ScriptedLinePrinter(language, new ServerSocket(0, 5, InetAddress.getLoopbackAddress()));
+    daemon(p::accept);
+    return p;
+  }
+
+  /** A printer on the peer end of {@code pty}; it stops when the pty goes. */
+  static ScriptedLinePrinter onPty(PrinterLanguage language, SocatPty pty) throws IOException {
+    ScriptedLinePrinter p = new ScriptedLinePrinter(language, null);
+    InputStream in = Files.newInputStream(pty.peer());
+    OutputStream out = Files.newOutputStream(pty.peer());
+    daemon(
+        () -> {
+          try (in;
+              out) {
+            p.serve(in, out);
+          } catch (IOException gone) {
+            // the pty went away
+          }
+        });
+    return p;
+  }
+
+  private static void daemon(Runnable r) {
+    Thread t = new Thread(r, "scripted-printer");
     t.setDaemon(true);
     t.start();
   }
@@ -60,49 +90,48 @@ final class ScriptedLinePrinter implements AutoCloseable {
     while (!server.isClosed()) {
       try {
         Socket s = server.accept();
-        Thread t = new Thread(() -> serve(s), "scripted-conn");
-        t.setDaemon(true);
-        t.start();
+        daemon(
+            () -> {
+              try (s) {
+                serve(s.getInputStream(), s.getOutputStream());
+              } catch (IOException gone) {
+                // the station closed the connection
+              }
+            });
       } catch (IOException closed) {
         return;
       }
     }
   }
 
-  private void serve(Socket s) {
-    try (s;
-        InputStream in = s.getInputStream();
-        OutputStream out = s.getOutputStream()) {
-      ByteArrayOutputStream line = new ByteArrayOutputStream();
-      StringBuilder label = new StringBuilder();
-      int b;
-      while ((b = in.read()) >= 0) {
-        if (b == 0x1b) {
-          int c1 = in.read();
-          int c2 = in.read();
-          if (c1 == '!' && language == PrinterLanguage.TSPL) {
-            answer(out, c2 == '?' ? tsplFlags() : c2 == 'S' ? tsplDetail() : null);
-          }
-          continue;
+  private void serve(InputStream in, OutputStream out) throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    StringBuilder label = new StringBuilder();
+    int b;
+    while ((b = in.read()) >= 0) {
+      if (b == 0x1b) {
+        int c1 = in.read();
+        int c2 = in.read();
+        if (c1 == '!' && language == PrinterLanguage.TSPL) {
+          answer(out, c2 == '?' ? tsplFlags() : c2 == 'S' ? tsplDetail() : null);
         }
-        if (b != '\n') {
-          line.write(b);
-          continue;
-        }
-        String l = line.toString(StandardCharsets.ISO_8859_1).strip();
-        line.reset();
-        if (l.equals("^ee") && language == PrinterLanguage.EPL) {
-          answer(out, eplCodes());
-          continue;
-        }
-        label.append(l).append('\n');
-        if (printsLabel(l.toUpperCase(Locale.ROOT))) {
-          record(label.toString());
-          label.setLength(0);
-        }
+        continue;
       }
-    } catch (IOException gone) {
-      // the station closed the connection
+      if (b != '\n') {
+        line.write(b);
+        continue;
+      }
+      String l = line.toString(StandardCharsets.ISO_8859_1).strip();
+      line.reset();
+      if (l.equals("^ee") && language == PrinterLanguage.EPL) {
+        answer(out, eplCodes());
+        continue;
+      }
+      label.append(l).append('\n');
+      if (printsLabel(l.toUpperCase(Locale.ROOT))) {
+        record(label.toString());
+        label.setLength(0);
+      }
     }
   }
 
@@ -156,6 +185,8 @@ final class ScriptedLinePrinter implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    server.close();
+    if (server != null) {
+      server.close();
+    }
   }
 }
