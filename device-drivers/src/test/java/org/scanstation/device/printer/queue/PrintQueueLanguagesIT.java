@@ -132,4 +132,26 @@ class PrintQueueLanguagesIT {
       assertThat(p.labels()).isEmpty();
     }
   }
+
+  @ParameterizedTest
+  @CsvSource({"TSPL", "EPL"})
+  void aLabelTheFaultedPrinterHoldsIsNotPrintedUntilTheFaultClears(PrinterLanguage lang)
+      throws IOException {
+    RecordingListener heard = new RecordingListener();
+    try (ScriptedLinePrinter p = ScriptedLinePrinter.onTcp(lang);
+        PrintQueue q = queue(p.uri(lang), heard)) {
+      p.set(ScriptedLinePrinter.Fault.PAPER_OUT_AFTER_LABEL, true);
+      q.submit(PrintJob.of("a", label(lang, A)));
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () -> heard.last("a").map(e -> e.message().contains("which holds it")).orElse(false));
+      assertThat(heard.state("a")).isEqualTo(JobState.HELD);
+      assertThat(heard.states("a")).doesNotContain(JobState.PRINTED);
+
+      p.set(ScriptedLinePrinter.Fault.PAPER_OUT, false);
+      awaitState(heard, "a", JobState.PRINTED);
+      assertThat(p.labels()).as("held inside, never sent again").hasSize(1);
+    }
+  }
 }

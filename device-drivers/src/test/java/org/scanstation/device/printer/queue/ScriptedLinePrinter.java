@@ -26,7 +26,9 @@ final class ScriptedLinePrinter implements AutoCloseable {
     HEAD_OPEN,
     SILENT,
     /** Swallows the first status query after a label: a send nobody acknowledges. */
-    MUTE_AFTER_LABEL
+    MUTE_AFTER_LABEL,
+    /** Runs out of labels as it takes one: the label waits inside for paper. */
+    PAPER_OUT_AFTER_LABEL
   }
 
   private final PrinterLanguage language;
@@ -142,6 +144,9 @@ final class ScriptedLinePrinter implements AutoCloseable {
   private synchronized void record(String label) {
     labels.add(label);
     muteNext = faults.contains(Fault.MUTE_AFTER_LABEL);
+    if (faults.remove(Fault.PAPER_OUT_AFTER_LABEL)) {
+      faults.add(Fault.PAPER_OUT);
+    }
   }
 
   private synchronized void answer(OutputStream out, String reply) throws IOException {
