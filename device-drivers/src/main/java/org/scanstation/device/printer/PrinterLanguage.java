@@ -1,7 +1,6 @@
 package org.scanstation.device.printer;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.scanstation.device.DeviceException;
 
@@ -57,6 +56,6 @@ public enum PrinterLanguage {
 
   @Override
   public String toString() {
-    return key.toLowerCase(Locale.ROOT);
+    return key;
   }
 }

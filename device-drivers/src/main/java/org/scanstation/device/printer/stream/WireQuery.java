@@ -42,12 +42,17 @@ public final class WireQuery {
     return null;
   }
 
-  /** The text with control characters written as {@code <ESC>}, {@code <02>}, {@code \r}. */
+  /**
+   * The text with control characters (and bytes past ASCII) written as {@code <STX>}, {@code
+   * <ESC>}, {@code <1F>}, {@code \r}: a reply fit for a message or a log line.
+   */
   public static String visible(CharSequence text) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
+        case 0x02 -> b.append("<STX>");
+        case 0x03 -> b.append("<ETX>");
         case 0x1b -> b.append("<ESC>");
         case '\r' -> b.append("\\r");
         case '\n' -> b.append("\\n");
