@@ -154,4 +154,20 @@ class PrintQueueLanguagesIT {
       assertThat(p.labels()).as("held inside, never sent again").hasSize(1);
     }
   }
+
+  @ParameterizedTest
+  @CsvSource({"TSPL, the job is not TSPL", "EPL, the job is not EPL2"})
+  void aJobNotInThePrintersLanguageIsRefusedNotSent(PrinterLanguage lang, String words)
+      throws IOException {
+    RecordingListener heard = new RecordingListener();
+    try (ScriptedLinePrinter p = ScriptedLinePrinter.onTcp(lang);
+        PrintQueue q = queue(p.uri(lang), heard)) {
+      q.submit(PrintJob.of("a", Fixtures.label(A)));
+      awaitState(heard, "a", JobState.FAILED);
+      assertThat(heard.last("a").orElseThrow().message())
+          .contains(words)
+          .contains("render it for this printer's language");
+      assertThat(p.labels()).isEmpty();
+    }
+  }
 }
