@@ -11,6 +11,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -183,6 +184,34 @@ class ArchitectureTest {
   }
 
   @Test
+  void thePrinterLanguagesShareTheStreamPrinterAndKnowNothingOfOneAnother() {
+    String[] languages = {
+      "org.scanstation.device.printer.zpl..",
+      "org.scanstation.device.printer.tspl..",
+      "org.scanstation.device.printer.epl.."
+    };
+    noClasses()
+        .that()
+        .resideInAPackage("org.scanstation.device.printer.stream..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(languages)
+        .because("the stream printer's mechanics are the same for every language")
+        .check(CLASSES);
+    for (String language : languages) {
+      String[] others =
+          Arrays.stream(languages).filter(l -> !l.equals(language)).toArray(String[]::new);
+      noClasses()
+          .that()
+          .resideInAPackage(language)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(others)
+          .check(CLASSES);
+    }
+  }
+
+  @Test
   void thePrinterPortDependsOnNoneOfItsDriversOrTheQueue() {
     noClasses()
         .that()
@@ -200,7 +229,10 @@ class ArchitectureTest {
         .that()
         .resideInAnyPackage(
             "org.scanstation.device.printer.queue..",
+            "org.scanstation.device.printer.stream..",
             "org.scanstation.device.printer.zpl..",
+            "org.scanstation.device.printer.tspl..",
+            "org.scanstation.device.printer.epl..",
             "org.scanstation.device.printer.cups..",
             "org.scanstation.device.printer.link..")
         .should()
@@ -217,7 +249,10 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
+            "org.scanstation.device.printer.stream..",
             "org.scanstation.device.printer.zpl..",
+            "org.scanstation.device.printer.tspl..",
+            "org.scanstation.device.printer.epl..",
             "org.scanstation.device.printer.cups..",
             "org.scanstation.device.printer.link..")
         .because("the exactly-once rules rest on the LabelPrinter port alone")

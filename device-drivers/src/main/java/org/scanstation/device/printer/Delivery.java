@@ -23,9 +23,10 @@ public sealed interface Delivery {
   record Handed(String note) implements Delivery {}
 
   /**
-   * The end of the job never left the station (no connection, or the link failed before the last
-   * {@code ^XZ} was written), so the printer cannot hold a complete format of it: a Zebra discards
-   * a format that never ended. Safe to send again.
+   * The end of the job never left the station (no connection, or the link failed before the command
+   * that prints its last label was written: ZPL {@code ^XZ}, a TSPL {@code PRINT} line, an EPL2
+   * {@code P} line), so the printer cannot hold a complete label of it: a Zebra discards a format
+   * that never ended, and TSPL and EPL2 print nothing before that line. Safe to send again.
    *
    * @param reason why, naming the link
    */

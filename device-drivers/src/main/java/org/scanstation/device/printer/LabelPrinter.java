@@ -2,8 +2,8 @@ package org.scanstation.device.printer;
 
 /**
  * A label printer the station can ask for its status and send jobs to: the port behind which raw
- * TCP, serial, USB and CUPS printers look the same. A job is the printer's own bytes (ZPL); what
- * they mean is not this port's business.
+ * TCP, serial, USB and CUPS printers look the same. A job is the printer's own bytes (ZPL, TSPL or
+ * EPL2: {@link #language}); what they mean is not this port's business.
  *
  * <p>Implementations are thread-safe: calls from several threads run one at a time. Every method
  * blocks for at most the configured timeouts (connect, status reply, spooler command); none throws
@@ -17,6 +17,11 @@ public interface LabelPrinter extends AutoCloseable {
 
   /** Where it is, for messages: "10.0.0.7:9100", "/dev/ttyUSB0", "CUPS queue zebra". */
   String address();
+
+  /** The command language its jobs must be written in (ZPL unless configured). Never blocks. */
+  default PrinterLanguage language() {
+    return PrinterLanguage.ZPL;
+  }
 
   /**
    * Asks the printer (or its spooler) for its state. Blocks up to the status timeout per query;

@@ -2,6 +2,7 @@ package org.scanstation.device.printer.connect;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.scanstation.common.QueryString;
 import org.scanstation.device.DeviceException;
+import org.scanstation.device.printer.PrinterLanguage;
 import org.scanstation.device.serial.SerialSettings;
 
 /**
@@ -18,17 +20,19 @@ import org.scanstation.device.serial.SerialSettings;
  *   <li>{@code tcp://HOST[:PORT]}: the raw port, 9100 unless given;
  *   <li>{@code serial:PATH[?baud=9600&parity=none&databits=8&stopbits=1&flow=none]};
  *   <li>{@code usb:} (the first USB printer) or {@code usb:VID:PID} in hex ({@code usb:0a5f:0164});
- *   <li>{@code cups:QUEUE}, a CUPS raw queue.
+ *   <li>{@code cups:QUEUE}, a CUPS raw queue;
+ *   <li>any of them with {@code ?lang=tspl} (or {@code &lang=tspl} after serial settings).
  * </ul>
  *
- * Only a serial URI takes parameters, and only those; an unknown or repeated parameter is an error
- * naming it, and {@code +} is a plus (the station's one query-string rule, {@link QueryString}).
- * Immutable. Parsing does no I/O.
+ * Every kind takes {@code ?lang=zpl|tspl|epl}, the printer's language (ZPL when not given); a
+ * serial URI also takes its line settings. An unknown or repeated parameter is an error naming it,
+ * and {@code +} is a plus (the station's one query-string rule, {@link QueryString}). Immutable.
+ * Parsing does no I/O.
  *
  * @param scheme tcp, serial, usb or cups
  * @param target host, path, "VID:PID" (or "") or queue
  * @param port the TCP port, else -1
- * @param query the query parameters (serial settings), in order
+ * @param query the query parameters (language, serial settings)
  * @param text the URI as written
  */
 public record PrinterUri(
@@ -79,16 +83,15 @@ public record PrinterUri(
     };
   }
 
-  /** USB, CUPS and raw TCP printers take no parameters: the first one given is unknown. */
-  private static void noParameters(String t, String rawQuery) {
-    query(t, rawQuery, Set.of());
-  }
+  /** The parameter every kind of printer takes. */
+  private static final String LANG = "lang";
 
-  /** {@code rest} up to its {@code ?}, after checking that no parameter follows. */
-  private static String withoutParameters(String t, String rest) {
-    int q = rest.indexOf('?');
-    noParameters(t, q < 0 ? null : rest.substring(q + 1));
-    return q < 0 ? rest : rest.substring(0, q);
+  private static final Set<String> SERIAL_KEYS = serialKeys();
+
+  private static Set<String> serialKeys() {
+    Set<String> keys = new HashSet<>(SerialSettings.QUERY_KEYS);
+    keys.add(LANG);
+    return Set.copyOf(keys);
   }
 
   private static PrinterUri tcp(String t) {
@@ -104,9 +107,9 @@ public record PrinterUri(
     if (u.getPath() != null && !u.getPath().isEmpty() && !u.getPath().equals("/")) {
       throw bad(t, "a raw TCP printer has no path");
     }
-    noParameters(t, u.getRawQuery());
+    Map<String, String> query = query(t, u.getRawQuery(), Set.of(LANG));
     int port = u.getPort() < 0 ? RAW_PORT : u.getPort();
-    return new PrinterUri("tcp", u.getHost(), port, Map.of(), t);
+    return new PrinterUri("tcp", u.getHost(), port, query, t);
   }
 
   private static PrinterUri serial(String t, String rest) {
@@ -119,31 +122,50 @@ public record PrinterUri(
       throw bad(t, "no port path; write serial:/dev/ttyUSB0?baud=9600");
     }
     String raw = q < 0 ? null : rest.substring(q + 1);
-    return new PrinterUri("serial", path, -1, query(t, raw, SerialSettings.QUERY_KEYS), t);
+    return new PrinterUri("serial", path, -1, query(t, raw, SERIAL_KEYS), t);
   }
 
   private static PrinterUri usb(String t, String rest) {
-    String ids = withoutParameters(t, rest);
+    int q = rest.indexOf('?');
+    String ids = q < 0 ? rest : rest.substring(0, q);
+    Map<String, String> query = query(t, q < 0 ? null : rest.substring(q + 1), Set.of(LANG));
     if (!ids.isEmpty() && !USB_IDS.matcher(ids).matches()) {
       throw bad(t, "write usb: for the first USB printer, or usb:VID:PID in hex (usb:0a5f:0164)");
     }
-    return new PrinterUri("usb", ids.toLowerCase(Locale.ROOT), -1, Map.of(), t);
+    return new PrinterUri("usb", ids.toLowerCase(Locale.ROOT), -1, query, t);
   }
 
   private static PrinterUri cups(String t, String rest) {
-    String queue = withoutParameters(t, rest);
+    int q = rest.indexOf('?');
+    String queue = q < 0 ? rest : rest.substring(0, q);
+    Map<String, String> query = query(t, q < 0 ? null : rest.substring(q + 1), Set.of(LANG));
     if (!QUEUE.matcher(queue).matches()) {
       throw bad(t, "write cups:QUEUE with the queue's name as lpstat -p shows it");
     }
-    return new PrinterUri("cups", queue, -1, Map.of(), t);
+    return new PrinterUri("cups", queue, -1, query, t);
   }
 
   private static Map<String, String> query(String t, String rawQuery, Set<String> allowed) {
+    Map<String, String> query;
     try {
-      return QueryString.parse(rawQuery, allowed);
+      query = QueryString.parse(rawQuery, allowed);
     } catch (IllegalArgumentException e) {
       throw bad(t, e.getMessage());
     }
+    if (query.containsKey(LANG)) {
+      try {
+        PrinterLanguage.parse(query.get(LANG));
+      } catch (DeviceException e) {
+        throw bad(t, "parameter 'lang': " + e.getMessage());
+      }
+    }
+    return query;
+  }
+
+  /** The printer's language: {@code ?lang=zpl|tspl|epl}, ZPL when not given. */
+  public PrinterLanguage language() {
+    String lang = query.get(LANG);
+    return lang == null ? PrinterLanguage.ZPL : PrinterLanguage.parse(lang);
   }
 
   /** The USB vendor id, or -1 for "the first printer". */

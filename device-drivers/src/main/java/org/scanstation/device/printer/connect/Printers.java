@@ -4,18 +4,26 @@ import java.time.Clock;
 import java.util.Objects;
 import org.scanstation.device.DeviceException;
 import org.scanstation.device.printer.LabelPrinter;
+import org.scanstation.device.printer.PrinterLanguage;
 import org.scanstation.device.printer.PrinterOptions;
 import org.scanstation.device.printer.cups.CupsCommands;
 import org.scanstation.device.printer.cups.CupsPrinter;
+import org.scanstation.device.printer.epl.EplDialect;
+import org.scanstation.device.printer.link.PrinterLink;
 import org.scanstation.device.printer.link.SerialPrinterLink;
 import org.scanstation.device.printer.link.TcpLink;
 import org.scanstation.device.printer.link.UsbPrinterLink;
-import org.scanstation.device.printer.zpl.StreamPrinter;
+import org.scanstation.device.printer.stream.PrinterDialect;
+import org.scanstation.device.printer.stream.StreamPrinter;
+import org.scanstation.device.printer.tspl.TsplDialect;
+import org.scanstation.device.printer.zpl.ZplDialect;
 import org.scanstation.device.serial.SerialSettings;
 
 /**
- * Makes the {@link LabelPrinter} a URI names. Opening does no I/O: the printer connects when first
- * asked for its status or sent a job, so a printer that is off at start-up is reported, not fatal.
+ * Makes the {@link LabelPrinter} a URI names, in the language its {@code ?lang=} sets (ZPL unless
+ * given): the same link carries that language's jobs and status queries. Opening does no I/O: the
+ * printer connects when first asked for its status or sent a job, so a printer that is off at
+ * start-up is reported, not fatal.
  */
 public final class Printers {
   private Printers() {}
@@ -35,24 +43,27 @@ public final class Printers {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(clock, "clock");
+    if (uri.scheme().equals("cups")) {
+      return new CupsPrinter(id, uri.target(), uri.language(), cups, options, clock);
+    }
+    return new StreamPrinter(id, link(uri, options), dialect(uri.language()), options, clock);
+  }
+
+  private static PrinterLink link(PrinterUri uri, PrinterOptions options) {
     return switch (uri.scheme()) {
-      case "tcp" ->
-          new StreamPrinter(
-              id, new TcpLink(uri.target(), uri.port(), options.connectTimeout()), options, clock);
-      case "serial" ->
-          new StreamPrinter(
-              id,
-              new SerialPrinterLink(uri.target(), SerialSettings.fromQuery(uri.query())),
-              options,
-              clock);
-      case "usb" ->
-          new StreamPrinter(
-              id,
-              new UsbPrinterLink(uri.usbVendor(), uri.usbProduct(), options.connectTimeout()),
-              options,
-              clock);
-      case "cups" -> new CupsPrinter(id, uri.target(), cups, options, clock);
+      case "tcp" -> new TcpLink(uri.target(), uri.port(), options.connectTimeout());
+      case "serial" -> new SerialPrinterLink(uri.target(), SerialSettings.fromQuery(uri.query()));
+      case "usb" -> new UsbPrinterLink(uri.usbVendor(), uri.usbProduct(), options.connectTimeout());
       default -> throw new DeviceException("printer URI '" + uri + "': unknown kind of printer");
+    };
+  }
+
+  /** The status queries and job rules of {@code language}, over whichever link. */
+  static PrinterDialect dialect(PrinterLanguage language) {
+    return switch (language) {
+      case ZPL -> ZplDialect.INSTANCE;
+      case TSPL -> TsplDialect.INSTANCE;
+      case EPL -> EplDialect.INSTANCE;
     };
   }
 }

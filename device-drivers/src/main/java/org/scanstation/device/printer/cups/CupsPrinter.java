@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scanstation.device.printer.Delivery;
 import org.scanstation.device.printer.LabelPrinter;
+import org.scanstation.device.printer.PrinterLanguage;
 import org.scanstation.device.printer.PrinterOptions;
 import org.scanstation.device.printer.PrinterState;
 import org.scanstation.device.printer.PrinterStatus;
@@ -30,14 +31,30 @@ public final class CupsPrinter implements LabelPrinter {
 
   private final String id;
   private final String queue;
+  private final PrinterLanguage language;
   private final CupsCommands commands;
   private final PrinterOptions options;
   private final Clock clock;
 
-  /** A printer {@code id} behind the CUPS queue {@code queue}. */
+  /** A ZPL printer {@code id} behind the CUPS queue {@code queue}. */
   public CupsPrinter(
       String id, String queue, CupsCommands commands, PrinterOptions options, Clock clock) {
+    this(id, queue, PrinterLanguage.ZPL, commands, options, clock);
+  }
+
+  /**
+   * A printer {@code id} speaking {@code language} behind the raw CUPS queue {@code queue}: CUPS
+   * passes its jobs on untouched and reports the same spooler-level status whatever the language.
+   */
+  public CupsPrinter(
+      String id,
+      String queue,
+      PrinterLanguage language,
+      CupsCommands commands,
+      PrinterOptions options,
+      Clock clock) {
     this.id = Objects.requireNonNull(id, "id");
+    this.language = Objects.requireNonNull(language, "language");
     this.queue = Objects.requireNonNull(queue, "queue");
     this.commands = Objects.requireNonNull(commands, "commands");
     this.options = Objects.requireNonNull(options, "options");
@@ -47,6 +64,11 @@ public final class CupsPrinter implements LabelPrinter {
   @Override
   public String id() {
     return id;
+  }
+
+  @Override
+  public PrinterLanguage language() {
+    return language;
   }
 
   @Override

@@ -8,6 +8,9 @@ public enum Confirmation {
   PRINTER_BUFFER,
   /** The CUPS spooler handed it on; what the printer did is unknown to CUPS. */
   SPOOLER,
-  /** Written to a one-way link that cannot report: sent, not confirmed. */
+  /**
+   * Written to a one-way link that cannot report, or taken by a printer whose language reports no
+   * buffer or print meter (TSPL, EPL2) once it showed no fault: sent, not confirmed.
+   */
   NONE
 }

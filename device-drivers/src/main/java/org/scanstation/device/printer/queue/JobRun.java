@@ -115,7 +115,9 @@ final class JobRun {
     Instant busySince = null;
     while (host.pause(busySince == null ? wait.next() : settings.pollInterval())) {
       PrinterStatus s = host.poll();
-      if (!s.answered() || (s.knowsBuffer() && !s.drained() && !s.ready())) {
+      // A printer that reports no buffer (TSPL, EPL2, port signals) and shows a fault still holds
+      // the label: it is not printed until the fault clears.
+      if (!s.answered() || (!s.ready() && !(s.knowsBuffer() && s.drained()))) {
         busySince = null; // time held by a fault does not count against the printer
         emit(
             JobState.HELD,
@@ -124,7 +126,9 @@ final class JobRun {
         continue;
       }
       if (!s.knowsBuffer()) {
-        return printed(Confirmation.NONE, who + "sent on a link that cannot confirm printing");
+        return printed(
+            Confirmation.NONE,
+            who + "sent; neither the link nor the printer's language can confirm printing");
       }
       Step verdict = verdict(judge.printed(s, host.now()), s);
       if (verdict == null && !s.drained()) {
@@ -198,7 +202,7 @@ final class JobRun {
                   + ") because "
                   + (job.resumed() && job.odometerBefore() < 0
                       ? "no print meter reading was taken before it was sent"
-                      : "the printer reports no print meter (~HQOD)")
+                      : "the printer reports no print meter (~HQOD; TSPL and EPL2 have none)")
                   + " — check the printer, and if no label came out, reprint it");
         default:
           break;

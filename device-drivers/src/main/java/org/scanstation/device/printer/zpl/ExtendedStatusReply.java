@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scanstation.device.DeviceException;
+import org.scanstation.device.printer.stream.WireQuery;
 
 /**
  * A parsed {@code ~HQES} (extended status) reply. The printer answers
@@ -70,7 +71,7 @@ record ExtendedStatusReply(long errors, long warnings) {
     }
     if (errors < 0) {
       throw new DeviceException(
-          "unreadable ~HQES reply (no ERRORS line): '" + ReplyFrames.visible(reply) + "'");
+          "unreadable ~HQES reply (no ERRORS line): '" + WireQuery.visible(reply) + "'");
     }
     return new ExtendedStatusReply(errors, warnings);
   }

@@ -2,6 +2,7 @@ package org.scanstation.device.printer.zpl;
 
 import java.util.List;
 import org.scanstation.device.DeviceException;
+import org.scanstation.device.printer.stream.WireQuery;
 
 /**
  * A parsed {@code ~HS} (host status) reply: three strings, each {@code <STX>...<ETX><CR><LF>}, as
@@ -84,6 +85,6 @@ record HostStatusReply(
 
   private static DeviceException unreadable(String reply, String why) {
     return new DeviceException(
-        "unreadable ~HS reply (" + why + "): '" + ReplyFrames.visible(reply) + "'");
+        "unreadable ~HS reply (" + why + "): '" + WireQuery.visible(reply) + "'");
   }
 }

@@ -3,6 +3,7 @@ package org.scanstation.device.printer.zpl;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scanstation.device.DeviceException;
+import org.scanstation.device.printer.stream.WireQuery;
 
 /**
  * The {@code ~HQOD} (odometer) reply's total print meter. The printer answers, in inches or
@@ -32,7 +33,7 @@ final class OdometerReply {
     Matcher m = TOTAL.matcher(reply);
     if (!m.find()) {
       throw new DeviceException(
-          "unreadable ~HQOD reply (no TOTAL NONRESETTABLE): '" + ReplyFrames.visible(reply) + "'");
+          "unreadable ~HQOD reply (no TOTAL NONRESETTABLE): '" + WireQuery.visible(reply) + "'");
     }
     return Long.parseLong(m.group(1));
   }

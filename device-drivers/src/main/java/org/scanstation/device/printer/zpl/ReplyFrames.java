@@ -33,20 +33,4 @@ final class ReplyFrames {
   static boolean complete(CharSequence text, int n) {
     return frames(text).size() >= n;
   }
-
-  /** The text with control characters written as {@code <STX>}, {@code <ETX>}, {@code \r}... */
-  static String visible(CharSequence text) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case STX -> b.append("<STX>");
-        case ETX -> b.append("<ETX>");
-        case '\r' -> b.append("\\r");
-        case '\n' -> b.append("\\n");
-        default -> b.append(c < 0x20 ? String.format("<%02X>", (int) c) : String.valueOf(c));
-      }
-    }
-    return b.toString();
-  }
 }

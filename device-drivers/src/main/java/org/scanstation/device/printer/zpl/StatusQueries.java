@@ -1,7 +1,6 @@
 package org.scanstation.device.printer.zpl;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -9,6 +8,8 @@ import java.util.function.Predicate;
 import org.scanstation.device.DeviceException;
 import org.scanstation.device.printer.PrinterStatus;
 import org.scanstation.device.printer.link.PrinterWire;
+import org.scanstation.device.printer.stream.StatusReader;
+import org.scanstation.device.printer.stream.WireQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * are no longer asked, so a printer without them costs no timeouts). Not thread-safe: its printer
  * serialises use.
  */
-final class StatusQueries {
+final class StatusQueries implements StatusReader {
   private static final Logger log = LoggerFactory.getLogger(StatusQueries.class);
   private static final int GIVE_UP_AFTER = 2;
 
@@ -48,12 +49,19 @@ final class StatusQueries {
     this.clock = clock;
   }
 
-  /** The printer's status; IOException when the wire failed (the caller reconnects). */
-  PrinterStatus query(PrinterWire wire) throws IOException {
-    String hs = ask(wire, "~HS", HOST_STATUS_DONE, timeout);
+  @Override
+  public PrinterStatus query(PrinterWire wire) throws IOException {
+    String hs = WireQuery.ask(wire, "~HS", HOST_STATUS_DONE, timeout);
     if (hs == null) {
       return PrinterStatus.unresponsive(
-          id, address, "no reply to ~HS within " + timeout.toMillis() + " ms", clock.instant());
+          id,
+          address,
+          "no reply to ~HS within "
+              + timeout.toMillis()
+              + " ms — check the printer: Zebras fall silent while out of paper or ribbon or with"
+              + " the head open; a TSPL or EPL2 printer never answers ~HS (if it is one, set"
+              + " ?lang=tspl or ?lang=epl in its URI)",
+          clock.instant());
     }
     HostStatusReply host;
     try {
@@ -62,7 +70,9 @@ final class StatusQueries {
       return PrinterStatus.unresponsive(
           id,
           address,
-          e.getMessage() + " — is it a ZPL printer? Check its command language setting",
+          e.getMessage()
+              + " — is it a ZPL printer? Check its command language setting, or set ?lang=tspl"
+              + " or ?lang=epl in its URI",
           clock.instant());
     }
     StringBuilder raw = new StringBuilder(hs);
@@ -71,11 +81,26 @@ final class StatusQueries {
     return ZplStatus.of(id, address, host, extended, odometer, raw.toString(), clock.instant());
   }
 
+  @Override
+  public PrinterStatus afterJob(PrinterWire wire, Duration wait) throws IOException {
+    String hs = WireQuery.ask(wire, "~HS", HOST_STATUS_DONE, wait);
+    if (hs == null) {
+      return null;
+    }
+    HostStatusReply host = HostStatusReply.parse(lastHostStatus(hs));
+    return ZplStatus.of(id, address, host, null, -1, hs, clock.instant());
+  }
+
+  @Override
+  public String ackQuery() {
+    return "~HS";
+  }
+
   private ExtendedStatusReply extended(PrinterWire wire, StringBuilder raw) throws IOException {
     if (extendedMisses >= GIVE_UP_AFTER) {
       return null;
     }
-    String r = ask(wire, "~HQES", got -> has(got, "WARNINGS:"), timeout);
+    String r = WireQuery.ask(wire, "~HQES", got -> has(got, "WARNINGS:"), timeout);
     try {
       ExtendedStatusReply parsed = r == null ? null : ExtendedStatusReply.parse(r);
       extendedMisses = parsed == null ? extendedMisses + 1 : 0;
@@ -95,7 +120,7 @@ final class StatusQueries {
     if (odometerMisses >= GIVE_UP_AFTER) {
       return -1;
     }
-    String r = ask(wire, "~HQOD", got -> has(got, "CNTR2"), timeout);
+    String r = WireQuery.ask(wire, "~HQOD", got -> has(got, "CNTR2"), timeout);
     try {
       long total = r == null ? -1 : OdometerReply.total(r);
       odometerMisses = total < 0 ? odometerMisses + 1 : 0;
@@ -131,28 +156,5 @@ final class StatusQueries {
       }
     }
     return reply;
-  }
-
-  /** Sends a query and waits for its complete reply; null when none came in time. */
-  static String ask(
-      PrinterWire wire, String command, Predicate<CharSequence> done, Duration timeout)
-      throws IOException {
-    wire.discardInput();
-    byte[] q = command.getBytes(StandardCharsets.US_ASCII);
-    wire.write(q, 0, q.length);
-    StringBuilder got = new StringBuilder();
-    byte[] buf = new byte[1024];
-    long deadline = System.nanoTime() + timeout.toNanos();
-    for (long left = timeout.toNanos(); left > 0; left = deadline - System.nanoTime()) {
-      int n = wire.read(buf, Duration.ofNanos(left));
-      if (n < 0) {
-        throw new IOException("the printer closed the connection");
-      }
-      got.append(new String(buf, 0, n, StandardCharsets.ISO_8859_1));
-      if (done.test(got)) {
-        return got.toString();
-      }
-    }
-    return null;
   }
 }

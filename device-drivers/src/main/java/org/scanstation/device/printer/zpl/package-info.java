@@ -1,8 +1,7 @@
 /**
- * The ZPL protocol: {@link org.scanstation.device.printer.zpl.StreamPrinter}, a label printer over
- * any byte link, which writes a job up to its last {@code ^XZ} first, asks {@code ~HS}, {@code
- * ~HQES} and {@code ~HQOD} after each job and turns the replies (or a one-way link's port signals)
- * into a {@link org.scanstation.device.printer.PrinterStatus}. The reply parsers are
- * package-private and pure.
+ * The ZPL protocol: {@link org.scanstation.device.printer.zpl.ZplDialect} tells a {@link
+ * org.scanstation.device.printer.stream.StreamPrinter} where a job's formats end ({@code ^XZ}) and
+ * asks {@code ~HS}, {@code ~HQES} and {@code ~HQOD}, turning the replies into a {@link
+ * org.scanstation.device.printer.PrinterStatus}. The reply parsers are package-private and pure.
  */
 package org.scanstation.device.printer.zpl;

@@ -8,8 +8,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.scanstation.device.DeviceException;
 import org.scanstation.device.printer.LabelPrinter;
+import org.scanstation.device.printer.PrinterLanguage;
 import org.scanstation.device.printer.PrinterOptions;
-import org.scanstation.device.printer.zpl.StreamPrinter;
+import org.scanstation.device.printer.stream.StreamPrinter;
 
 class PrinterUriTest {
 
@@ -60,9 +61,9 @@ class PrinterUriTest {
         .isInstanceOf(DeviceException.class)
         .hasMessageContaining("printer URI 'serial:/dev/ttyUSB0?baud=9600&bawd=19200'")
         .hasMessageContaining("unknown parameter 'bawd'")
-        .hasMessageContaining("baud, databits, flow, parity, stopbits");
+        .hasMessageContaining("baud, databits, flow, lang, parity, stopbits");
     assertThatThrownBy(() -> PrinterUri.parse("tcp://10.0.0.7:9100?timeout=5s"))
-        .hasMessageContaining("unknown parameter 'timeout'; this takes no parameters");
+        .hasMessageContaining("unknown parameter 'timeout'; allowed: lang");
     assertThatThrownBy(() -> PrinterUri.parse("cups:zebra?copies=2"))
         .hasMessageContaining("unknown parameter 'copies'");
     assertThatThrownBy(() -> PrinterUri.parse("usb:0a5f:0164?interface=1"))
@@ -102,5 +103,42 @@ class PrinterUriTest {
     assertThatThrownBy(
             () -> Printers.open("s", "serial:/dev/x?baud=fast", PrinterOptions.DEFAULTS, clock))
         .hasMessageContaining("baud=fast");
+  }
+
+  @Test
+  void everyKindOfPrinterTakesItsLanguageAndZplIsTheDefault() {
+    assertThat(PrinterUri.parse("tcp://10.0.0.7:9100?lang=tspl").language())
+        .isEqualTo(PrinterLanguage.TSPL);
+    assertThat(PrinterUri.parse("serial:/dev/ttyUSB0?baud=9600&lang=EPL").language())
+        .isEqualTo(PrinterLanguage.EPL);
+    assertThat(PrinterUri.parse("usb:0a5f:0164?lang=tspl").usbProduct()).isEqualTo(0x0164);
+    assertThat(PrinterUri.parse("usb:?lang=epl").language()).isEqualTo(PrinterLanguage.EPL);
+    assertThat(PrinterUri.parse("cups:rollo?lang=tspl").target()).isEqualTo("rollo");
+    assertThat(PrinterUri.parse("tcp://10.0.0.7").language()).isEqualTo(PrinterLanguage.ZPL);
+    assertThat(PrinterUri.parse("serial:/dev/ttyUSB0?lang=zpl").language())
+        .isEqualTo(PrinterLanguage.ZPL);
+  }
+
+  @Test
+  void anUnknownLanguageIsAnErrorNamingTheValueAndTheChoices() {
+    assertThatThrownBy(() -> PrinterUri.parse("tcp://10.0.0.7:9100?lang=escpos"))
+        .isInstanceOf(DeviceException.class)
+        .hasMessageContaining("printer URI 'tcp://10.0.0.7:9100?lang=escpos'")
+        .hasMessageContaining("unknown printer language 'escpos'; use one of zpl, tspl, epl");
+    assertThatThrownBy(() -> PrinterUri.parse("cups:q?lang="))
+        .hasMessageContaining("unknown printer language ''");
+  }
+
+  @Test
+  void thePrinterSpeaksTheLanguageItsUriSets() {
+    Clock clock = Clock.systemUTC();
+    for (PrinterLanguage l : PrinterLanguage.values()) {
+      for (String uri : new String[] {"tcp://192.0.2.1", "cups:q", "serial:/dev/nothing"}) {
+        try (LabelPrinter p =
+            Printers.open("p", uri + "?lang=" + l.key(), PrinterOptions.DEFAULTS, clock)) {
+          assertThat(p.language()).as(uri).isEqualTo(l);
+        }
+      }
+    }
   }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.scanstation.device.printer.PrinterState;
 import org.scanstation.device.printer.PrinterStatus;
 import org.scanstation.device.printer.link.PortSignals;
+import org.scanstation.device.printer.stream.PortStatus;
 
 /** What the drivers tell people: the state, every fault in order, and the fix. */
 class PrinterStatusTest {
@@ -82,14 +83,14 @@ class PrinterStatusTest {
 
   @Test
   void portSignalsOfAOneWayPrinter() {
-    assertThat(ZplStatus.ofPort("u", "USB", PortSignals.of(0x18), AT).state())
+    assertThat(PortStatus.of("u", "USB", PortSignals.of(0x18), AT).state())
         .isEqualTo(PrinterState.READY);
-    assertThat(ZplStatus.ofPort("u", "USB", PortSignals.of(0x38), AT).state())
+    assertThat(PortStatus.of("u", "USB", PortSignals.of(0x38), AT).state())
         .isEqualTo(PrinterState.PAPER_OUT);
-    assertThat(ZplStatus.ofPort("u", "USB", PortSignals.of(0x10), AT).state())
+    assertThat(PortStatus.of("u", "USB", PortSignals.of(0x10), AT).state())
         .isEqualTo(PrinterState.ERROR);
-    assertThat(ZplStatus.ofPort("u", "USB", PortSignals.of(0x08), AT).state())
+    assertThat(PortStatus.of("u", "USB", PortSignals.of(0x08), AT).state())
         .isEqualTo(PrinterState.PAUSED);
-    assertThat(ZplStatus.ofPort("u", "USB", PortSignals.of(0x18), AT).knowsBuffer()).isFalse();
+    assertThat(PortStatus.of("u", "USB", PortSignals.of(0x18), AT).knowsBuffer()).isFalse();
   }
 }

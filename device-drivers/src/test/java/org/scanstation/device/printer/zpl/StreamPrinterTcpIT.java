@@ -72,7 +72,9 @@ class StreamPrinterTcpIT {
     assertThat(s.describe())
         .isEqualTo(
             "does not answer status queries: no reply to ~HS within 400 ms — check the printer:"
-                + " Zebras fall silent while out of paper or ribbon or with the head open");
+                + " Zebras fall silent while out of paper or ribbon or with the head open; a TSPL or"
+                + " EPL2 printer never answers ~HS (if it is one, set ?lang=tspl or ?lang=epl in"
+                + " its URI)");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.scanstation.device.printer.zpl;
+package org.scanstation.device.printer.stream;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.scanstation.device.DeviceException;
 import org.scanstation.device.printer.Delivery;
 import org.scanstation.device.printer.LabelPrinter;
+import org.scanstation.device.printer.PrinterLanguage;
 import org.scanstation.device.printer.PrinterOptions;
 import org.scanstation.device.printer.PrinterState;
 import org.scanstation.device.printer.PrinterStatus;
@@ -16,13 +17,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A ZPL printer on a byte link: raw TCP, a serial line, or a USB printer interface. It keeps one
- * connection open between calls and opens a new one after any failure.
+ * A printer on a byte link (raw TCP, a serial line, or a USB printer interface) in any language its
+ * {@link PrinterDialect} describes. It keeps one connection open between calls and opens a new one
+ * after any failure.
  *
- * <p>{@link #send} writes the job up to its last {@code ^XZ}, then the rest, then asks {@code ~HS}
- * on the same link: a reply proves the printer read every byte before it. If the link fails before
- * the last {@code ^XZ} is written, a one-format job is {@link Delivery.NotSent} (a Zebra discards a
- * format that never ended); any later failure is {@link Delivery.Unconfirmed}.
+ * <p>{@link #send} writes the job up to the end of its last label ({@code ^XZ}, TSPL {@code PRINT},
+ * EPL2 {@code P1}), then the rest, then asks the dialect's quick status query on the same link: a
+ * reply proves the printer read every byte before it. If the link fails before the last label is
+ * complete, a one-label job is {@link Delivery.NotSent} (the printer never got the command that
+ * prints it); any later failure is {@link Delivery.Unconfirmed}.
  *
  * <p>Thread-safe: every call holds this printer's lock.
  */
@@ -33,16 +36,19 @@ public final class StreamPrinter implements LabelPrinter {
   private final PrinterLink link;
   private final PrinterOptions options;
   private final Clock clock;
-  private final StatusQueries queries;
+  private final PrinterDialect dialect;
+  private final StatusReader queries;
   private PrinterWire wire;
 
-  /** A printer {@code id} reached through {@code link}. Connects on first use. */
-  public StreamPrinter(String id, PrinterLink link, PrinterOptions options, Clock clock) {
+  /** A printer {@code id} speaking {@code dialect} through {@code link}. Connects on first use. */
+  public StreamPrinter(
+      String id, PrinterLink link, PrinterDialect dialect, PrinterOptions options, Clock clock) {
     this.id = Objects.requireNonNull(id, "id");
     this.link = Objects.requireNonNull(link, "link");
     this.options = Objects.requireNonNull(options, "options");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.queries = new StatusQueries(id, link.address(), options.statusTimeout(), clock);
+    this.dialect = Objects.requireNonNull(dialect, "dialect");
+    this.queries = dialect.reader(id, link.address(), options.statusTimeout(), clock);
   }
 
   @Override
@@ -53,6 +59,11 @@ public final class StreamPrinter implements LabelPrinter {
   @Override
   public String address() {
     return link.address();
+  }
+
+  @Override
+  public PrinterLanguage language() {
+    return dialect.language();
   }
 
   @Override
@@ -88,7 +99,7 @@ public final class StreamPrinter implements LabelPrinter {
   private PrinterStatus ask(PrinterWire w) throws IOException {
     return w.canRead()
         ? queries.query(w)
-        : ZplStatus.ofPort(id, address(), w.portSignals(), clock.instant());
+        : PortStatus.of(id, address(), w.portSignals(), clock.instant());
   }
 
   @Override
@@ -104,15 +115,15 @@ public final class StreamPrinter implements LabelPrinter {
       drop();
       return new Delivery.NotSent(e.getMessage());
     }
-    int end = JobBytes.endOfLastFormat(job);
+    int end = dialect.endOfLastLabel(job);
     try {
       w.write(job, 0, end);
     } catch (IOException e) {
       drop();
       String why = "the link failed while sending (" + e.getMessage() + ")";
-      return JobBytes.formats(job) <= 1
-          ? new Delivery.NotSent(why + "; the printer discards a format without its ^XZ")
-          : new Delivery.Unconfirmed(why + "; formats before the failure may have printed");
+      return dialect.labels(job) <= 1
+          ? new Delivery.NotSent(why + "; " + dialect.unfinished())
+          : new Delivery.Unconfirmed(why + "; labels before the failure may have printed");
     }
     return acknowledge(w, job, end);
   }
@@ -126,15 +137,17 @@ public final class StreamPrinter implements LabelPrinter {
         return new Delivery.Handed("written to " + address() + ", a one-way link");
       }
       Duration wait = options.statusTimeout().plus(transferTime(job.length));
-      String hs = StatusQueries.ask(w, "~HS", StatusQueries.HOST_STATUS_DONE, wait);
-      if (hs == null) {
+      PrinterStatus after = queries.afterJob(w, wait);
+      if (after == null) {
         drop(); // its late reply must not be read as the answer to a later query
         return new Delivery.Unconfirmed(
-            "no reply to ~HS within " + wait.toMillis() + " ms after the job");
+            "no reply to "
+                + queries.ackQuery()
+                + " within "
+                + wait.toMillis()
+                + " ms after the job");
       }
-      HostStatusReply host = HostStatusReply.parse(StatusQueries.lastHostStatus(hs));
-      return new Delivery.Acknowledged(
-          ZplStatus.of(id, address(), host, null, -1, hs, clock.instant()));
+      return new Delivery.Acknowledged(after);
     } catch (IOException e) {
       drop();
       return new Delivery.Unconfirmed(
@@ -146,16 +159,14 @@ public final class StreamPrinter implements LabelPrinter {
 
   /** Why a job must not go out on this link, or null. */
   private Delivery refusal(byte[] job) {
-    if (JobBytes.formats(job) == 0 || JobBytes.endOfLastFormat(job) < 0) {
-      return new Delivery.Refused(
-          "the job is not a ZPL format (^XA ... ^XZ): a printer would print nothing or wait for"
-              + " the end of it forever");
+    if (dialect.labels(job) == 0 || dialect.endOfLastLabel(job) < 0) {
+      return new Delivery.Refused(dialect.notALabel());
     }
     if (link.bitsPerSecond() <= 0) {
       return null;
     }
     Duration busy = transferTime(job.length);
-    String bitmap = JobBytes.bitmapCommand(job);
+    String bitmap = dialect.bitmapCommand(job);
     if (busy.compareTo(options.maxLineBusy()) <= 0) {
       return null;
     }
