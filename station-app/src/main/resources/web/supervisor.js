@@ -188,7 +188,7 @@
     S.el('devices').tBodies[0].replaceChildren();
     if (!health) return;
     for (const d of [].concat(health.scanners || [], health.printers || [])) {
-      row('devices', [d.kind, d.id, d.address, d.state, d.message || '', d.kind === 'printer' ? String(d.queued) : '',
+      row('devices', [d.language ? d.kind + ' (' + d.language + ')' : d.kind, d.id, d.address, d.state, d.message || '', d.kind === 'printer' ? String(d.queued) : '',
         d.oldestQueuedAt ? S.when(d.oldestQueuedAt) : ''], d.ok ? 'row-ok' : 'row-bad');
     }
     const sel = S.el('reprint-printer');

@@ -12,6 +12,7 @@ package org.scanstation.station.api;
  * @param message the fault in words and what to do, or null
  * @param queued print jobs waiting (printers), else 0
  * @param oldestQueuedAt ISO-8601 time of the oldest waiting job, or null
+ * @param language a printer's command language ({@code ZPL}, {@code TSPL}, {@code EPL2}), or null
  */
 public record DeviceView(
     String id,
@@ -21,4 +22,5 @@ public record DeviceView(
     boolean ok,
     String message,
     int queued,
-    String oldestQueuedAt) {}
+    String oldestQueuedAt,
+    String language) {}

@@ -20,19 +20,23 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code station print}: sends a ZPL file through the same print queue the station uses and waits
- * for the printer to confirm it. The tool a technician tests a printer with.
+ * {@code station print}: sends a label file in the printer's language (ZPL, TSPL or EPL2) through
+ * the same print queue the station uses and waits for the printer to confirm it. The tool a
+ * technician tests a printer with.
  */
 @Command(
     name = "print",
     mixinStandardHelpOptions = true,
     description = {
-      "Send a ZPL file to a printer as a job (each copy a job of its own) and wait until the"
+      "Send a label file in the printer's language (ZPL, TSPL or EPL2, e.g. from 'station label"
+          + " --format tspl') to a printer as a job (each copy a job of its own) and wait until the"
           + " printer confirms it, printing each state change as a JSON line:",
       "  {\"job\":\"copy-1\",\"state\":\"SENDING\",\"attempts\":1,\"message\":…}",
       "A faulted printer holds the job until it is fixed; states: QUEUED, SENDING, HELD,"
           + " PRINTED, FAILED.",
-      "URIs: tcp://HOST:9100, serial:/dev/ttyUSB0?baud=9600, usb:VID:PID, cups:QUEUE",
+      "URIs: tcp://HOST:9100, serial:/dev/ttyUSB0?baud=9600, usb:VID:PID, cups:QUEUE; add"
+          + " ?lang=tspl or ?lang=epl (&lang=... after other parameters) for TSPL or EPL2"
+          + " printers (ZPL when not given). A file in another language is refused, never sent.",
       "Exit status: 0 printed; 1 failed; 3 still held when --wait ran out (check the printer"
           + " before sending again); 2 usage error."
     })
@@ -65,7 +69,9 @@ final class PrintCommand implements Callable<Integer> {
 
   @Mixin private GlobalOptions global;
 
-  @Parameters(paramLabel = "FILE", description = "The ZPL to send, exactly as it is.")
+  @Parameters(
+      paramLabel = "FILE",
+      description = "The label to send, exactly as it is, in the printer's language.")
   private Path file;
 
   @Option(names = "--printer", required = true, paramLabel = "URI", description = "The printer.")
@@ -95,14 +101,14 @@ final class PrintCommand implements Callable<Integer> {
     if (copies < 1 || copies > 100) {
       throw new ParameterException(spec.commandLine(), "--copies must be 1-100");
     }
-    byte[] zpl = read();
+    byte[] label = read();
     PrintWatch watch =
         new PrintWatch(context.out(), copies, (out, e) -> Json.line(out, Line.of(e)));
     try (PrintQueue queue = global.assembly().printQueue(open())) {
       queue.addListener(watch);
       queue.start();
       for (int i = 1; i <= copies; i++) {
-        queue.submit(PrintJob.of("copy-" + i, zpl));
+        queue.submit(PrintJob.of("copy-" + i, label));
       }
       if (!watch.await(wait)) {
         giveUp(watch);

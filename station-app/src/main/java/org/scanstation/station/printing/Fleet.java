@@ -10,7 +10,6 @@ import org.scanstation.device.printer.connect.PrinterUri;
 import org.scanstation.device.printer.queue.PrintQueue;
 import org.scanstation.device.printer.queue.PrintQueueListener;
 import org.scanstation.device.printer.queue.QueueSettings;
-import org.scanstation.device.printer.queue.QueueView;
 
 /**
  * The station's print queues: one per configured printer, started at once, and one per printer a
@@ -80,11 +79,9 @@ final class Fleet implements AutoCloseable {
     return configured.containsKey(printer) || configured.containsValue(printer);
   }
 
-  /** Every queue's view, configured printers first. */
-  synchronized List<QueueView> views() {
-    List<QueueView> out = new ArrayList<>();
-    queues.values().forEach(q -> out.add(q.view()));
-    return out;
+  /** Every queue, configured printers first. */
+  synchronized List<PrintQueue> queues() {
+    return new ArrayList<>(queues.values());
   }
 
   /** Stops every queue; each stops within about its printer's timeouts. */

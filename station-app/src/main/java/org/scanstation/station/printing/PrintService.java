@@ -154,11 +154,18 @@ public final class PrintService implements AutoCloseable {
   }
 
   private void take(PrintJobs.Pending row, PrintQueue queue) {
+    byte[] bytes;
+    try {
+      bytes = LabelBytes.forPrinter(row, queue.printer().language());
+    } catch (StationException unreadable) {
+      hold(row, unreadable.getMessage());
+      return;
+    }
     // SENDING in the store: the station stopped while its bytes may have been at the printer.
     PrintJob job =
         row.status() == PrintJobStatus.SENDING
-            ? PrintJob.resumed(row.jobId(), row.bytes(), row.odometerBefore())
-            : PrintJob.of(row.jobId(), row.bytes());
+            ? PrintJob.resumed(row.jobId(), bytes, row.odometerBefore())
+            : PrintJob.of(row.jobId(), bytes);
     keeper.taking(row.jobId(), row.attempts());
     inFlight.add(row.jobId());
     unroutable.remove(row.jobId());
@@ -190,7 +197,7 @@ public final class PrintService implements AutoCloseable {
 
   /** Every printer as the pages show it: configured ones, then those jobs named by URI. */
   public List<DeviceView> devices() {
-    List<DeviceView> out = new ArrayList<>(PrinterViews.of(fleet.views()));
+    List<DeviceView> out = new ArrayList<>(PrinterViews.of(fleet.queues()));
     if (stationPrinter != null && !fleet.isConfigured(stationPrinter)) {
       long waiting = unroutable.values().stream().filter(stationPrinter::equals).count();
       out.add(0, PrinterViews.notConfigured(stationPrinter, (int) waiting));

@@ -1,6 +1,8 @@
 package org.scanstation.station.printing;
 
 import java.util.List;
+import org.scanstation.device.printer.PrinterLanguage;
+import org.scanstation.device.printer.queue.PrintQueue;
 import org.scanstation.device.printer.queue.QueueView;
 import org.scanstation.station.api.DeviceView;
 
@@ -11,11 +13,11 @@ import org.scanstation.station.api.DeviceView;
 final class PrinterViews {
   private PrinterViews() {}
 
-  static List<DeviceView> of(List<QueueView> queues) {
-    return queues.stream().map(PrinterViews::of).toList();
+  static List<DeviceView> of(List<PrintQueue> queues) {
+    return queues.stream().map(q -> of(q.view(), q.printer().language())).toList();
   }
 
-  static DeviceView of(QueueView q) {
+  static DeviceView of(QueueView q, PrinterLanguage language) {
     return new DeviceView(
         q.printerId(),
         "printer",
@@ -24,7 +26,8 @@ final class PrinterViews {
         q.ready(),
         q.describe(),
         q.waiting(),
-        q.oldestSince() == null ? null : q.oldestSince().toString());
+        q.oldestSince() == null ? null : q.oldestSince().toString(),
+        language.title());
   }
 
   /** Why jobs for a printer id that is not configured wait, and the fix. */
@@ -40,6 +43,14 @@ final class PrinterViews {
   /** The station's printer when it is not configured. */
   static DeviceView notConfigured(String printer, int waiting) {
     return new DeviceView(
-        printer, "printer", "", "NOT_CONFIGURED", false, notConfigured(printer), waiting, null);
+        printer,
+        "printer",
+        "",
+        "NOT_CONFIGURED",
+        false,
+        notConfigured(printer),
+        waiting,
+        null,
+        null);
   }
 }

@@ -67,7 +67,7 @@ public final class Scanners implements AutoCloseable {
 
   private static DeviceView view(
       String id, String address, String state, boolean ok, String message) {
-    return new DeviceView(id, "scanner", address, state, ok, message, 0, null);
+    return new DeviceView(id, "scanner", address, state, ok, message, 0, null, null);
   }
 
   /** Stops every scanner and releases its device. */

@@ -29,6 +29,9 @@ public final class PrintJobs {
    * @param attempts how often its bytes were sent
    * @param odometerBefore the print meter read before the last send, or -1
    * @param bytes the exact stored label bytes
+   * @param labelLanguage the language the stored bytes are in (e.g. {@code ZPL})
+   * @param labelDpi the resolution they were rendered for
+   * @param labelModel the stored label model (JSON), to render it again in another language
    */
   public record Pending(
       String jobId,
@@ -38,11 +41,14 @@ public final class PrintJobs {
       PrintJobStatus status,
       int attempts,
       long odometerBefore,
-      byte[] bytes) {}
+      byte[] bytes,
+      String labelLanguage,
+      int labelDpi,
+      String labelModel) {}
 
   private static final String SELECT =
       "SELECT j.job_id, a.tracking_number, j.kind, j.printer, j.status, j.attempts,"
-          + " j.odometer_before, l.bytes FROM print_job j"
+          + " j.odometer_before, l.bytes, l.language, l.dpi, l.model_json FROM print_job j"
           + " JOIN acceptance a ON a.event_id = j.event_id"
           + " JOIN label l ON l.event_id = j.event_id";
 
@@ -85,7 +91,10 @@ public final class PrintJobs {
         PrintJobStatus.fromDb(rs.getString(5)),
         rs.getInt(6),
         odometer,
-        rs.getBytes(8));
+        rs.getBytes(8),
+        rs.getString(9).strip(),
+        rs.getInt(10),
+        rs.getString(11));
   }
 
   /** The ids of every unfinished job, oldest first. */

@@ -148,9 +148,12 @@ class WebhookServerIT {
     b.webhooks().fault("out-of-order", 1);
     clock.advance(Duration.ofSeconds(4));
     await().atMost(Duration.ofSeconds(5)).until(() -> inbox.taken().size() == 4);
-    List<WebhookDelivery> t = inbox.taken();
-    assertThat(t.get(2).eventId()).isEqualTo(t.get(1).eventId());
-    assertThat(t.get(3).reading().events()).hasSizeLessThan(t.get(1).reading().events().size());
+    // The listener answers on two threads, so the three deliveries after the first may be passed
+    // on in any order: one event id twice (the duplicate), and one older than the newest.
+    List<WebhookDelivery> t = inbox.taken().subList(1, 4);
+    assertThat(t.stream().map(WebhookDelivery::eventId).distinct()).hasSize(2);
+    int most = t.stream().mapToInt(d -> d.reading().events().size()).max().orElseThrow();
+    assertThat(t).anyMatch(d -> d.reading().events().size() < most);
     b.webhooks().burst(30);
     await().atMost(Duration.ofSeconds(10)).until(() -> inbox.taken().size() == 34);
     await()
