@@ -54,8 +54,9 @@ final class PrinterSession implements Runnable {
     } catch (IOException e) {
       LOG.debug("printer connection {} ended: {}", wire.name(), e.toString());
     } finally {
+      boolean cut = splitter.inJob(); // before end(), which forgets the partial job
       splitter.end().forEach(this::refuse);
-      if (splitter.inJob()) {
+      if (cut) {
         engine.formatAbandoned();
       }
     }
