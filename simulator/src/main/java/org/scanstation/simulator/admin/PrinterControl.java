@@ -40,7 +40,11 @@ public final class PrinterControl implements FaultControl {
     s.put("faults", printer.faults().stream().map(PrinterFault::cliName).sorted().toList());
     s.put("status", printer.status());
     s.put("counters", printer.counters());
-    s.put("refused", printer.refusals());
+    s.put(
+        "refused",
+        printer.refusals().stream()
+            .map(r -> Map.of("at", r.at().toString(), "line", r.line()))
+            .toList());
     return s;
   }
 
