@@ -15,4 +15,20 @@ record BitmapHeader(int x, int y, int widthBytes, int height, int mode) {
   long size() {
     return (long) widthBytes * height;
   }
+
+  /**
+   * Why the printer refuses this bitmap in a job already holding {@code jobPayload} bytes, or null.
+   */
+  String misfit(long jobPayload, long maxJobPayload) {
+    if (widthBytes < 1 || height < 1) {
+      return "an empty bitmap";
+    }
+    if (x + widthBytes * 8L > Raster.MAX_DOTS || y + (long) height > Raster.MAX_DOTS) {
+      return "beyond the " + Raster.MAX_DOTS + "-dot page the simulator draws";
+    }
+    if (jobPayload + size() > maxJobPayload) {
+      return "more than " + maxJobPayload + " bitmap bytes in one job";
+    }
+    return null;
+  }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -80,14 +81,10 @@ final class RasterJobSplitter implements JobSplitter {
   public List<PrinterEvent> end() {
     List<PrinterEvent> events = new ArrayList<>();
     if (payloadLeft > 0 && payload != null) {
+      String why = " (truncated: %d of %d bitmap bytes arrived)";
       events.add(
           new PrinterEvent.Refused(
-              headerText
-                  + " (truncated: "
-                  + payloadAt
-                  + " of "
-                  + header.size()
-                  + " bitmap bytes arrived)"));
+              headerText + String.format(Locale.ROOT, why, payloadAt, header.size())));
     } else if (!line.isEmpty()) {
       events.add(new PrinterEvent.Refused(line + " (no line end before the connection closed)"));
     }
@@ -152,7 +149,7 @@ final class RasterJobSplitter implements JobSplitter {
       return;
     }
     line.setLength(0);
-    String why = misfit(h);
+    String why = h.misfit(jobPayload, MAX_JOB_PAYLOAD);
     payloadLeft = h.size();
     payloadAt = 0;
     if (why != null) {
@@ -166,20 +163,6 @@ final class RasterJobSplitter implements JobSplitter {
     payload = new byte[(int) h.size()];
     jobPayload += h.size();
     job.writeBytes(text.getBytes(StandardCharsets.ISO_8859_1));
-  }
-
-  private String misfit(BitmapHeader h) {
-    if (h.widthBytes() < 1 || h.height() < 1) {
-      return "an empty bitmap";
-    }
-    if (h.x() + h.widthBytes() * 8L > Raster.MAX_DOTS
-        || h.y() + (long) h.height() > Raster.MAX_DOTS) {
-      return "beyond the " + Raster.MAX_DOTS + "-dot page the simulator draws";
-    }
-    if (jobPayload + h.size() > MAX_JOB_PAYLOAD) {
-      return "more than " + MAX_JOB_PAYLOAD + " bitmap bytes in one job";
-    }
-    return null;
   }
 
   private void endLine(List<PrinterEvent> events) {
