@@ -13,7 +13,9 @@ import java.util.Map;
  * job starts with its first accepted command and ends with a print command. Lines the dialect does
  * not understand are refused with the line; a job goes on past them, as a printer skips them. A
  * bitmap that does not fit the page or the job's budget is refused and its payload skipped, so the
- * stream stays in step. Immediate status queries are acted on where the dialect allows.
+ * stream stays in step; one whose header is malformed or claims more than a job may hold is refused
+ * with the rest of its line and reading resumes at the next LF. Immediate status queries are acted
+ * on where the dialect allows.
  *
  * <p>Not thread-safe: one per connection.
  */
@@ -144,8 +146,10 @@ final class RasterJobSplitter implements JobSplitter {
   private void bitmap(List<PrinterEvent> events) {
     String text = line.toString();
     BitmapHeader h = dialect.header(text);
-    if (h == null) {
-      badHeader = true; // refused with the rest of its line at the line end
+    if (h == null || h.size() > MAX_JOB_PAYLOAD) {
+      // No data length to trust: refused with the rest of its line, read on from the next LF
+      // rather than skip a length that could swallow every later job.
+      badHeader = true;
       return;
     }
     line.setLength(0);

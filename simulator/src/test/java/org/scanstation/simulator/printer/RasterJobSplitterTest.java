@@ -164,6 +164,31 @@ class RasterJobSplitterTest {
   }
 
   @Test
+  void aHeaderClaimingMoreThanAJobMayHoldIsRefusedAndReadingResumesAtTheNextLine() {
+    String in = "BITMAP 0,0,99999,99999,0,\0\0\r\nCLS\r\nPRINT 1\r\n";
+    assertThat(describe(feed(PrinterLanguage.TSPL.newSplitter(), in)))
+        .containsExactly("refused BITMAP 0,0,99999,99999,0,\0\0", "start", "job 1 []");
+  }
+
+  @Test
+  void aWholeLabelAt300DpiReadsToItsNumber() {
+    RasterLabels.Bitmap page = RasterLabels.page(1200, 1800, IMPB);
+    assertThat(page.widthBytes()).isEqualTo(150);
+    String job = "SIZE 4,6\r\nCLS\r\nBITMAP 0,0,150,1800,0," + page.text() + "\r\nPRINT 1,1\r\n";
+    assertThat(describe(feed(PrinterLanguage.TSPL.newSplitter(), job)))
+        .containsExactly("start", "job 1 " + List.of(impb()));
+  }
+
+  @Test
+  void aWholeLabelAt203DpiPadsItsRowsAndReadsToItsNumber() {
+    RasterLabels.Bitmap page = RasterLabels.page(812, 1218, IMPB);
+    assertThat(page.widthBytes()).as("812 dots are 102 bytes, padded").isEqualTo(102);
+    String job = "N\nGW0,0,102,1218," + page.text() + "\nP1\n";
+    assertThat(describe(feed(PrinterLanguage.EPL.newSplitter(), job)))
+        .containsExactly("start", "job 1 " + List.of(impb()));
+  }
+
+  @Test
   void anOverlongLineIsRefusedCut() {
     String line = "X".repeat(RasterJobSplitter.MAX_LINE + 10);
     List<String> events = describe(feed(PrinterLanguage.TSPL.newSplitter(), line + "\n"));

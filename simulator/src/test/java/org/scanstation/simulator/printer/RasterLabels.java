@@ -38,6 +38,20 @@ final class RasterLabels {
     return bitmap(bars);
   }
 
+  /** A whole label of {@code width} x {@code height} dots with {@code b} drawn at 40,300. */
+  static Bitmap page(int width, int height, Bitmap b) {
+    BitMatrix page = new BitMatrix(width, height);
+    for (int y = 0; y < b.height(); y++) {
+      for (int x = 0; x < b.widthBytes() * 8; x++) {
+        if ((b.data()[y * b.widthBytes() + x / 8] & (0x80 >>> (x % 8))) == 0) {
+          page.set(40 + x, 300 + y);
+        }
+      }
+    }
+    page.setRegion(20, 20, width - 40, 4); // a rule, as the label's frame
+    return bitmap(page);
+  }
+
   /** Any matrix as bitmap rows, set bits burnt. */
   static Bitmap bitmap(BitMatrix m) {
     int widthBytes = (m.getWidth() + 7) / 8;
