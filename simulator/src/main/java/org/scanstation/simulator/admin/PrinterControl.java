@@ -36,19 +36,26 @@ public final class PrinterControl implements FaultControl {
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("device", "printer");
     s.put("address", printer.address());
+    s.put("language", printer.language().cliName());
     s.put("faults", printer.faults().stream().map(PrinterFault::cliName).sorted().toList());
     s.put("status", printer.status());
     s.put("counters", printer.counters());
+    s.put(
+        "refused",
+        printer.refusals().stream()
+            .map(r -> Map.of("at", r.at().toString(), "line", r.line()))
+            .toList());
     return s;
   }
 
-  /** Every job without its bytes: number, state, labels, times, barcodes. */
+  /** Every job without its bytes: number, language, state, labels, times, barcodes. */
   @Override
   public Object received() {
     List<Map<String, Object>> jobs = new ArrayList<>();
     for (PrintJob j : printer.jobs()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("number", j.number());
+      m.put("language", j.language().cliName());
       m.put("state", j.state());
       m.put("labels", j.labels());
       m.put("receivedAt", j.receivedAt().toString());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.scanstation.simulator.admin.PrinterControl;
 import org.scanstation.simulator.printer.PrinterFault;
+import org.scanstation.simulator.printer.PrinterLanguage;
 import org.scanstation.simulator.printer.PrinterSettings;
 import org.scanstation.simulator.printer.SimulatedPrinter;
 import picocli.CommandLine.Command;
@@ -15,13 +16,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code simulator printer}: a Zebra-style label printer on TCP or a pty, until stopped. */
+/** {@code simulator printer}: a ZPL, TSPL or EPL2 label printer on TCP or a pty, until stopped. */
 @Command(
     name = "printer",
     mixinStandardHelpOptions = true,
     description = {
-      "Run a ZPL label printer: receives formats (^XA...^XZ), keeps them, prints their labels at"
-          + " --per-label speed, and answers ~HS and ~HQES. Runs until 'quit' or Ctrl-C.",
+      "Run a label printer speaking --lang: ZPL receives formats (^XA...^XZ) and answers ~HS and"
+          + " ~HQES; TSPL takes SIZE...BITMAP...PRINT jobs and answers <ESC>!? and <ESC>!S; EPL"
+          + " takes N...GW...P1 jobs and answers ^ee. It keeps every job with its barcodes (read"
+          + " from the bitmap for TSPL and EPL), refuses lines it does not understand, and prints"
+          + " labels at --per-label speed. Runs until 'quit' or Ctrl-C.",
       "Faults: "
           + "paper-out, ribbon-out, head-open, paused, buffer-full, silent,"
           + " refuse-connections, drop-mid-job (switch them while running: admin endpoint or"
@@ -49,6 +53,13 @@ final class PrinterCommand implements Callable<Integer> {
       paramLabel = "PATH",
       description = "Be a serial printer on a new pty at PATH (needs socat) instead of TCP.")
   private Path serial;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      defaultValue = "zpl",
+      description = "Printer language: zpl, tspl or epl (default: ${DEFAULT-VALUE}).")
+  private String lang;
 
   @Option(
       names = "--fault",
@@ -84,7 +95,10 @@ final class PrinterCommand implements Callable<Integer> {
   public Integer call() {
     List<PrinterFault> initial = parseFaults();
     PrinterSettings settings =
-        PrinterSettings.defaults().withPerLabel(perLabel).withMuteWhenFaulted(mute);
+        PrinterSettings.defaults()
+            .withPerLabel(perLabel)
+            .withMuteWhenFaulted(mute)
+            .withLanguage(parseLanguage());
     SimulatedPrinter printer =
         serial != null
             ? SimulatedPrinter.onSerial(serial, settings)
@@ -95,10 +109,19 @@ final class PrinterCommand implements Callable<Integer> {
             printer.isSerial()
                 ? "printer: serial port " + printer.address()
                 : "printer: listening on tcp " + printer.address());
+    io.out().println("printer: language " + printer.language().cliName());
     if (!initial.isEmpty()) {
       io.out().println("printer: faults on: " + printer.faults());
     }
     return Foreground.run(io, new PrinterControl(printer), printer, adminPort);
+  }
+
+  private PrinterLanguage parseLanguage() {
+    try {
+      return PrinterLanguage.parse(lang);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--lang: " + e.getMessage());
+    }
   }
 
   private List<PrinterFault> parseFaults() {

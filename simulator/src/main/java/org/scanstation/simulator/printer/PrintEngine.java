@@ -1,14 +1,18 @@
 package org.scanstation.simulator.printer;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The printer behind any transport: its faults, its queue, its counters and its answers to
- * immediate commands ({@code ~HS}, {@code ~HQES}, {@code ~HQOD}, {@code ~JA} cancel all, {@code
- * ~PS} resume, {@code ~PP} pause). Other {@code ~HQ} queries and tilde commands are ignored.
+ * The printer behind any transport: its faults, its queue, its counters, the lines it refused and
+ * its answers to immediate commands (ZPL {@code ~HS}, {@code ~HQES}, {@code ~HQOD}, {@code ~JA}
+ * cancel all, {@code ~PS} resume, {@code ~PP} pause; TSPL {@code <ESC>!?}, {@code <ESC>!S}; EPL2
+ * {@code ^ee}). Other {@code ~HQ} queries and tilde commands are ignored. Only the splitter of the
+ * printer's language produces a language's commands, so another language's query goes unanswered.
  * Thread-safe: every method is synchronized, so connections and the control side may call it at
  * once.
  */
@@ -23,10 +27,15 @@ final class PrintEngine {
   private long dropped;
   private long answered;
   private long unanswered;
+  private long refused;
+  private final Deque<RefusedLine> refusals = new ArrayDeque<>();
+
+  /** Refused lines kept for the view: the latest ones. */
+  static final int REFUSALS_KEPT = 100;
 
   PrintEngine(PrinterSettings settings) {
     this.settings = settings;
-    this.queue = new PrintQueue(settings.perLabel());
+    this.queue = new PrintQueue(settings.perLabel(), settings.language());
   }
 
   private Instant now() {
@@ -78,11 +87,15 @@ final class PrintEngine {
     dropped++;
   }
 
-  synchronized void formatReceived(byte[] zpl) {
+  synchronized PrinterLanguage language() {
+    return settings.language();
+  }
+
+  synchronized void formatReceived(byte[] bytes, JobContents contents) {
     Instant now = now();
     partialFormats = Math.max(0, partialFormats - 1);
     boolean full = faults.contains(PrinterFault.BUFFER_FULL);
-    queue.add(zpl, now, full);
+    queue.add(bytes, contents, now, full);
     if (full) {
       discarded++;
     } else if (!halted()) {
@@ -90,10 +103,25 @@ final class PrintEngine {
     }
   }
 
+  /** Counts and keeps a line the printer did not understand; returns it as shown. */
+  synchronized RefusedLine refused(String line) {
+    refused++;
+    RefusedLine r = RefusedLine.of(settings.clock().instant(), line);
+    if (refusals.size() == REFUSALS_KEPT) {
+      refusals.removeFirst();
+    }
+    refusals.addLast(r);
+    return r;
+  }
+
+  synchronized List<RefusedLine> refusals() {
+    return List.copyOf(refusals);
+  }
+
   /** Acts on an immediate command; returns the reply to send, or null for none. */
   synchronized byte[] immediate(String command) {
     switch (command) {
-      case "HS", "HQES", "HQOD" -> {
+      case "HS", "HQES", "HQOD", "ESC!?", "ESC!S", "^ee" -> {
         if (faults.contains(PrinterFault.SILENT) || (settings.muteWhenFaulted() && mutes())) {
           unanswered++;
           return null;
@@ -119,6 +147,9 @@ final class PrintEngine {
     return switch (command) {
       case "HS" -> StatusReplies.hostStatus(s);
       case "HQES" -> StatusReplies.extendedStatus(s);
+      case "ESC!?" -> RasterStatusReplies.tsplFlags(s);
+      case "ESC!S" -> RasterStatusReplies.tsplStatus(s);
+      case "^ee" -> RasterStatusReplies.eplErrors(s);
       default -> StatusReplies.odometer(queue.labelsPrinted() * StatusReplies.LABEL_INCHES);
     };
   }
@@ -151,6 +182,7 @@ final class PrintEngine {
         cancelled,
         dropped,
         answered,
-        unanswered);
+        unanswered,
+        refused);
   }
 }

@@ -7,16 +7,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One format ({@code ^XA}...{@code ^XZ}) the printer received, as it stands now. Immutable: a
- * snapshot taken when asked for.
+ * One job the printer received (a ZPL format {@code ^XA}...{@code ^XZ}, or a TSPL/EPL2 job up to
+ * its print command), as it stands now. Immutable: a snapshot taken when asked for.
  *
  * @param number 1 for the first format received, counting up
  * @param receivedAt when its {@code ^XZ} arrived
- * @param zpl the exact bytes from {@code ^XA} to {@code ^XZ}
- * @param barcodes the barcode fields in it, in order
- * @param labels labels it asks for ({@code ^PQ}, default 1)
+ * @param zpl ZPL: the exact bytes from {@code ^XA} to {@code ^XZ}; TSPL/EPL2: its accepted command
+ *     lines, each ended by CR LF, with their bitmap payloads
+ * @param barcodes the barcode fields in it (ZPL), or the barcodes read from its raster (TSPL/EPL2)
+ * @param labels labels it asks for ({@code ^PQ}, {@code PRINT m,n}, {@code Pp,c}; default 1)
  * @param state queued, printed, cancelled or discarded
  * @param printedAt when its last label finished, or null
+ * @param language the language it came in (the printer's)
  */
 public record PrintJob(
     int number,
@@ -25,7 +27,8 @@ public record PrintJob(
     List<Barcode> barcodes,
     int labels,
     JobState state,
-    Instant printedAt) {
+    Instant printedAt,
+    PrinterLanguage language) {
 
   /** Copies the mutable parts. */
   public PrintJob {
@@ -33,6 +36,7 @@ public record PrintJob(
     zpl = zpl.clone();
     barcodes = List.copyOf(barcodes);
     Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(language, "language");
   }
 
   /** A copy of the bytes. */
@@ -55,7 +59,8 @@ public record PrintJob(
         && Arrays.equals(zpl, j.zpl)
         && barcodes.equals(j.barcodes)
         && state == j.state
-        && Objects.equals(printedAt, j.printedAt);
+        && Objects.equals(printedAt, j.printedAt)
+        && language == j.language;
   }
 
   @Override
@@ -65,6 +70,16 @@ public record PrintJob(
 
   @Override
   public String toString() {
-    return "PrintJob[" + number + ", " + state + ", " + labels + " label(s), " + barcodes + "]";
+    return "PrintJob["
+        + number
+        + ", "
+        + language
+        + ", "
+        + state
+        + ", "
+        + labels
+        + " label(s), "
+        + barcodes
+        + "]";
   }
 }

@@ -16,6 +16,7 @@ import java.util.List;
  */
 final class PrintQueue {
   private final Duration perLabel;
+  private final PrinterLanguage language;
   private final List<Entry> all = new ArrayList<>();
   private final Deque<Entry> waiting = new ArrayDeque<>();
   private Instant labelStarted; // null while idle or halted
@@ -23,13 +24,13 @@ final class PrintQueue {
   private long labelsPrinted;
   private long formatsPrinted;
 
-  PrintQueue(Duration perLabel) {
+  PrintQueue(Duration perLabel, PrinterLanguage language) {
     this.perLabel = perLabel;
+    this.language = language;
   }
 
-  /** Keeps a received format; a discarded one is kept as such and never prints. */
-  void add(byte[] zpl, Instant now, boolean discarded) {
-    ZplFields.Contents c = ZplFields.read(zpl);
+  /** Keeps a received job; a discarded one is kept as such and never prints. */
+  void add(byte[] zpl, JobContents c, Instant now, boolean discarded) {
     Entry e = new Entry(all.size() + 1, now, zpl, c.barcodes(), c.labels());
     all.add(e);
     if (discarded) {
@@ -118,7 +119,8 @@ final class PrintQueue {
     List<PrintJob> jobs = new ArrayList<>(all.size());
     for (Entry e : all) {
       jobs.add(
-          new PrintJob(e.number, e.receivedAt, e.zpl, e.barcodes, e.labels, e.state, e.printedAt));
+          new PrintJob(
+              e.number, e.receivedAt, e.zpl, e.barcodes, e.labels, e.state, e.printedAt, language));
     }
     return jobs;
   }

@@ -12,6 +12,7 @@ package org.scanstation.simulator.printer;
  * @param formatsDropped formats cut off by a dropped connection
  * @param queriesAnswered status queries answered
  * @param queriesUnanswered status queries left unanswered (silent, or muted while faulted)
+ * @param linesRefused lines the printer did not understand (not its language, bad parameters)
  */
 public record PrinterCounters(
     long connections,
@@ -22,4 +23,5 @@ public record PrinterCounters(
     long formatsCancelled,
     long formatsDropped,
     long queriesAnswered,
-    long queriesUnanswered) {}
+    long queriesUnanswered,
+    long linesRefused) {}

@@ -8,8 +8,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One connection to the printer (a TCP client, or the pty): reads until the stream ends, splitting
- * formats and immediate commands, and writes status replies back. Runs on its own thread; blocks in
- * reads.
+ * jobs, immediate commands and refused lines in the printer's language, and writes status replies
+ * back. Runs on its own thread; blocks in reads.
  */
 final class PrinterSession implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(PrinterSession.class);
@@ -32,11 +32,12 @@ final class PrinterSession implements Runnable {
 
   private final PrintEngine engine;
   private final Wire wire;
-  private final ZplSplitter splitter = new ZplSplitter();
+  private final JobSplitter splitter;
 
   PrinterSession(PrintEngine engine, Wire wire) {
     this.engine = engine;
     this.wire = wire;
+    this.splitter = engine.language().newSplitter();
   }
 
   @Override
@@ -53,16 +54,18 @@ final class PrinterSession implements Runnable {
     } catch (IOException e) {
       LOG.debug("printer connection {} ended: {}", wire.name(), e.toString());
     } finally {
-      if (splitter.inFormat()) {
+      boolean cut = splitter.inJob(); // before end(), which forgets the partial job
+      splitter.end().forEach(this::refuse);
+      if (cut) {
         engine.formatAbandoned();
       }
     }
   }
 
   /** Handles events; false when the session must end. */
-  private boolean handle(Iterable<ZplEvent> events, OutputStream out) throws IOException {
-    for (ZplEvent e : events) {
-      if (e instanceof ZplEvent.FormatStarted) {
+  private boolean handle(Iterable<PrinterEvent> events, OutputStream out) throws IOException {
+    for (PrinterEvent e : events) {
+      if (e instanceof PrinterEvent.FormatStarted) {
         engine.formatStarted();
         if (engine.has(PrinterFault.DROP_MID_JOB)) {
           LOG.info("printer: dropping {} mid-job (fault drop-mid-job)", wire.name());
@@ -70,9 +73,11 @@ final class PrinterSession implements Runnable {
           engine.formatAbandoned();
           return !wire.drop();
         }
-      } else if (e instanceof ZplEvent.FormatCompleted f) {
-        engine.formatReceived(f.zpl());
-      } else if (e instanceof ZplEvent.Immediate c) {
+      } else if (e instanceof PrinterEvent.FormatCompleted f) {
+        engine.formatReceived(f.bytes(), f.contents());
+      } else if (e instanceof PrinterEvent.Refused r) {
+        refuse(r);
+      } else if (e instanceof PrinterEvent.Immediate c) {
         byte[] reply = engine.immediate(c.command());
         if (reply != null) {
           out.write(reply);
@@ -81,5 +86,11 @@ final class PrinterSession implements Runnable {
       }
     }
     return true;
+  }
+
+  private void refuse(PrinterEvent e) {
+    if (e instanceof PrinterEvent.Refused r) {
+      LOG.info("printer: refused from {}: {}", wire.name(), engine.refused(r.line()).line());
+    }
   }
 }

@@ -9,10 +9,13 @@ import java.util.stream.Collectors;
 import org.scanstation.simulator.SimulatorException;
 
 /**
- * A Zebra-style label printer as the station sees it: a raw TCP port (like 9100) or a serial line
- * (a socat pty). It splits what arrives into formats ({@code ^XA}...{@code ^XZ}), keeps every one
- * with its barcode data, prints their labels at the configured speed, answers {@code ~HS} and
- * {@code ~HQES} (see {@link StatusReplies}) and takes faults on demand ({@link PrinterFault}).
+ * A label printer as the station sees it: a raw TCP port (like 9100) or a serial line (a socat
+ * pty), speaking one {@link PrinterLanguage}. ZPL: it splits what arrives into formats ({@code
+ * ^XA}...{@code ^XZ}) and answers {@code ~HS} and {@code ~HQES} (see {@link StatusReplies}). TSPL
+ * and EPL2: it takes command lines up to a print command, draws their bitmaps and reads the
+ * barcodes from the raster, and answers {@code <ESC>!?}, {@code <ESC>!S} or {@code ^ee}. Lines it
+ * does not understand are refused ({@link #refusals()}). It keeps every job with its barcode data,
+ * prints their labels at the configured speed and takes faults on demand ({@link PrinterFault}).
  *
  * <p>Thread-safe. Network and pty work happens on daemon threads; no method blocks for long except
  * {@link #close()}, which waits for socat to stop.
@@ -80,6 +83,16 @@ public final class SimulatedPrinter implements AutoCloseable {
   /** The formats in a given state. */
   public List<PrintJob> jobs(JobState state) {
     return jobs().stream().filter(j -> j.state() == state).collect(Collectors.toList());
+  }
+
+  /** The language it speaks. */
+  public PrinterLanguage language() {
+    return engine.language();
+  }
+
+  /** The latest lines it refused (at most 100), oldest first, escaped for showing. */
+  public List<RefusedLine> refusals() {
+    return engine.refusals();
   }
 
   /** Counters since start. */

@@ -13,10 +13,7 @@ import java.util.Locale;
 final class ZplFields {
   private ZplFields() {}
 
-  /** What a format holds. */
-  record Contents(List<Barcode> barcodes, int labels) {}
-
-  static Contents read(byte[] zpl) {
+  static JobContents read(byte[] zpl) {
     String s = new String(zpl, StandardCharsets.ISO_8859_1);
     Reader r = new Reader();
     for (int at = s.indexOf('^'); at >= 0 && at + 3 <= s.length(); ) {
@@ -26,7 +23,7 @@ final class ZplFields {
           s.substring(at + 3, next < 0 ? s.length() : next));
       at = next;
     }
-    return new Contents(List.copyOf(r.barcodes), r.labels);
+    return new JobContents(List.copyOf(r.barcodes), r.labels);
   }
 
   /** The state of one pass over a format: the field being read and what was found. */

@@ -15,7 +15,7 @@ import java.util.Locale;
  *
  * <p>Not thread-safe: one per connection.
  */
-final class ZplSplitter {
+final class ZplSplitter implements JobSplitter {
   private static final char CARET = '^';
   private static final char TILDE = '~';
 
@@ -24,10 +24,10 @@ final class ZplSplitter {
   private boolean inFormat;
   private boolean inFieldData;
 
-  /** Feeds received bytes; returns what they completed, in order. */
-  List<ZplEvent> feed(byte[] bytes, int offset, int length) {
+  @Override
+  public List<PrinterEvent> feed(byte[] bytes, int offset, int length) {
     pending.append(new String(bytes, offset, length, StandardCharsets.ISO_8859_1));
-    List<ZplEvent> events = new ArrayList<>();
+    List<PrinterEvent> events = new ArrayList<>();
     int i = 0;
     while (i < pending.length()) {
       int used = step(i, events);
@@ -40,20 +40,20 @@ final class ZplSplitter {
     return events;
   }
 
-  /** Whether a format has started and not ended. */
-  boolean inFormat() {
+  @Override
+  public boolean inJob() {
     return inFormat;
   }
 
-  /** Forgets a partial format (the printer lost it). */
-  void discardPartial() {
+  @Override
+  public void discardPartial() {
     inFormat = false;
     inFieldData = false;
     format.setLength(0);
   }
 
   /** Consumes input at {@code i}; returns how many chars, or 0 when more input is needed. */
-  private int step(int i, List<ZplEvent> events) {
+  private int step(int i, List<PrinterEvent> events) {
     char c = pending.charAt(i);
     if (c == CARET) {
       return caret(i, events);
@@ -65,7 +65,7 @@ final class ZplSplitter {
     return 1;
   }
 
-  private int caret(int i, List<ZplEvent> events) {
+  private int caret(int i, List<PrinterEvent> events) {
     if (i + 3 > pending.length()) {
       return 0;
     }
@@ -75,14 +75,14 @@ final class ZplSplitter {
       if (cmd.equals("XA")) {
         inFormat = true;
         format.append(pending, i, i + 3);
-        events.add(new ZplEvent.FormatStarted());
+        events.add(new PrinterEvent.FormatStarted());
       }
       return 3; // other commands outside a format are ignored
     }
     format.append(pending, i, i + 3);
     if (cmd.equals("XZ")) {
-      events.add(
-          new ZplEvent.FormatCompleted(format.toString().getBytes(StandardCharsets.ISO_8859_1)));
+      byte[] zpl = format.toString().getBytes(StandardCharsets.ISO_8859_1);
+      events.add(new PrinterEvent.FormatCompleted(zpl, ZplFields.read(zpl)));
       format.setLength(0);
       inFormat = false;
     } else if (cmd.equals("FD") || cmd.equals("FV")) {
@@ -91,7 +91,7 @@ final class ZplSplitter {
     return 3;
   }
 
-  private int tilde(int i, List<ZplEvent> events) {
+  private int tilde(int i, List<PrinterEvent> events) {
     if (i + 3 > pending.length()) {
       return 0;
     }
@@ -107,8 +107,14 @@ final class ZplSplitter {
     if (inFormat) {
       format.append(pending, i, i + length);
     }
-    events.add(new ZplEvent.Immediate(cmd));
+    events.add(new PrinterEvent.Immediate(cmd));
     return length;
+  }
+
+  /** A cut command at the end is not refused: a ZPL printer ignores what it cannot parse. */
+  @Override
+  public List<PrinterEvent> end() {
+    return List.of();
   }
 
   private void keep(char c) {

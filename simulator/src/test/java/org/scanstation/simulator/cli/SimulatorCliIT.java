@@ -31,6 +31,18 @@ class SimulatorCliIT {
   }
 
   @Test
+  void aTsplPrinterSaysItsLanguageAtStartAndInItsStatus() {
+    CliRun r =
+        CliRun.withStdin("status\nquit\n", "printer", "--lang", "tspl", "--admin-port", "-1");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out())
+        .containsPattern("printer: listening on tcp 127\\.0\\.0\\.1:\\d+")
+        .contains("printer: language tspl")
+        .contains("\"language\":\"tspl\"")
+        .contains("\"refused\":[]");
+  }
+
+  @Test
   void backendRunsUntilQuit() {
     CliRun r = CliRun.withStdin("fault fail-rate 0.5\nstatus\nquit\n", "backend", "--api-key", "k");
     assertThat(r.exit()).isZero();

@@ -33,6 +33,10 @@ class SimulatorCliTest {
     CliRun printer = CliRun.run("printer", "--fault", "on-fire");
     assertThat(printer.exit()).isEqualTo(2);
     assertThat(printer.err()).contains("unknown printer fault 'on-fire'");
+    CliRun lang = CliRun.run("printer", "--lang", "escp");
+    assertThat(lang.exit()).isEqualTo(2);
+    assertThat(lang.err())
+        .contains("--lang: unknown printer language 'escp'; use one of zpl, tspl, epl");
     CliRun shift = CliRun.run("shift", "--parcels", "3");
     assertThat(shift.exit()).isEqualTo(2);
     assertThat(shift.err()).contains("--pty").contains("--dry-run");

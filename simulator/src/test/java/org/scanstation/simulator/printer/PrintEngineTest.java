@@ -21,7 +21,8 @@ class PrintEngineTest {
 
   private void receive(String zpl) {
     engine.formatStarted();
-    engine.formatReceived(zpl.getBytes(StandardCharsets.ISO_8859_1));
+    byte[] bytes = zpl.getBytes(StandardCharsets.ISO_8859_1);
+    engine.formatReceived(bytes, ZplFields.read(bytes));
   }
 
   private void tick(long millis) {

@@ -9,14 +9,14 @@ class ZplFieldsTest {
   private static final String GS = "\u001D";
   private static final String NUMBER = "9400111899223197428497";
 
-  private static ZplFields.Contents read(String zpl) {
+  private static JobContents read(String zpl) {
     return ZplFields.read(zpl.getBytes(StandardCharsets.ISO_8859_1));
   }
 
   @Test
   void readsAnImpbCode128WithInvocationCodes() {
     String fd = ">;>842092612>8" + NUMBER;
-    ZplFields.Contents c = read("^XA^BY3^FO60,60^BCN,200,N,N,N^FD" + fd + "^FS^XZ");
+    JobContents c = read("^XA^BY3^FO60,60^BCN,200,N,N,N^FD" + fd + "^FS^XZ");
     assertThat(c.barcodes()).containsExactly(new Barcode("BC", true, "42092612" + GS + NUMBER, fd));
     assertThat(c.labels()).isEqualTo(1);
   }
@@ -59,7 +59,7 @@ class ZplFieldsTest {
 
   @Test
   void otherFieldsAreNotBarcodesAndQuantityIsRead() {
-    ZplFields.Contents c = read("^XA^FO1,1^A0N,20^FDText^FS^BCN^FDA1^FS^FDmore^FS^PQ3,0,1,Y^XZ");
+    JobContents c = read("^XA^FO1,1^A0N,20^FDText^FS^BCN^FDA1^FS^FDmore^FS^PQ3,0,1,Y^XZ");
     assertThat(c.barcodes()).extracting(Barcode::data).containsExactly("A1");
     assertThat(c.labels()).isEqualTo(3);
     assertThat(read("^XA^PQx^XZ").labels()).isEqualTo(1);

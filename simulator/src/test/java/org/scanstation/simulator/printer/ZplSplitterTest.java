@@ -10,14 +10,14 @@ import org.junit.jupiter.api.Test;
 class ZplSplitterTest {
   private static final String FORMAT = "^XA^FO50,50^A0N,30,30^FDHello~world^FS^XZ";
 
-  private static List<String> describe(List<ZplEvent> events) {
+  private static List<String> describe(List<PrinterEvent> events) {
     List<String> out = new ArrayList<>();
-    for (ZplEvent e : events) {
-      if (e instanceof ZplEvent.FormatStarted) {
+    for (PrinterEvent e : events) {
+      if (e instanceof PrinterEvent.FormatStarted) {
         out.add("start");
-      } else if (e instanceof ZplEvent.FormatCompleted f) {
-        out.add("format " + new String(f.zpl(), StandardCharsets.ISO_8859_1));
-      } else if (e instanceof ZplEvent.Immediate c) {
+      } else if (e instanceof PrinterEvent.FormatCompleted f) {
+        out.add("format " + new String(f.bytes(), StandardCharsets.ISO_8859_1));
+      } else if (e instanceof PrinterEvent.Immediate c) {
         out.add("~" + c.command());
       }
     }
@@ -32,7 +32,7 @@ class ZplSplitterTest {
   private static List<String> feedByteByByte(String input) {
     ZplSplitter s = new ZplSplitter();
     byte[] b = input.getBytes(StandardCharsets.ISO_8859_1);
-    List<ZplEvent> events = new ArrayList<>();
+    List<PrinterEvent> events = new ArrayList<>();
     for (int i = 0; i < b.length; i++) {
       events.addAll(s.feed(b, i, 1));
     }
@@ -69,9 +69,9 @@ class ZplSplitterTest {
     ZplSplitter s = new ZplSplitter();
     byte[] b = "^XA^FDpart".getBytes(StandardCharsets.ISO_8859_1);
     assertThat(describe(s.feed(b, 0, b.length))).containsExactly("start");
-    assertThat(s.inFormat()).isTrue();
+    assertThat(s.inJob()).isTrue();
     s.discardPartial();
-    assertThat(s.inFormat()).isFalse();
+    assertThat(s.inJob()).isFalse();
     byte[] rest = "^FS^XZ^XA^XZ".getBytes(StandardCharsets.ISO_8859_1);
     assertThat(describe(s.feed(rest, 0, rest.length))).containsExactly("start", "format ^XA^XZ");
   }

@@ -7,7 +7,10 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
-/** A station-like TCP client for the printer: plain sockets, blocking reads with a timeout. */
+/**
+ * A station-like TCP client for the printer (any language): plain sockets, blocking reads with a
+ * timeout.
+ */
 public final class ZebraClient implements AutoCloseable {
   private static final char ETX = '\u0003';
 
@@ -54,6 +57,19 @@ public final class ZebraClient implements AutoCloseable {
           b.write(in.read());
         }
       }
+    }
+    return b.toString(StandardCharsets.ISO_8859_1);
+  }
+
+  /** Reads up to and including the next LF (an EPL2 {@code ^ee} reply). */
+  public String readLine() throws IOException {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    for (int c = 0; c != '\n'; ) {
+      c = in.read();
+      if (c < 0) {
+        throw new IOException("connection closed after " + b);
+      }
+      b.write(c);
     }
     return b.toString(StandardCharsets.ISO_8859_1);
   }
