@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scanstation.simulator.printer.Barcode;
+import org.scanstation.simulator.printer.PrinterFault;
 import org.scanstation.simulator.printer.PrinterLanguage;
 import org.scanstation.simulator.printer.PrinterSettings;
 import org.scanstation.simulator.printer.SimulatedPrinter;
@@ -101,6 +102,33 @@ class PrinterLanguagesIT {
         .extracting(DeviceView::id, DeviceView::language)
         .contains(org.assertj.core.groups.Tuple.tuple("dock-1", "TSPL"))
         .contains(org.assertj.core.groups.Tuple.tuple("spare", "EPL2"));
+  }
+
+  @Test
+  void aTsplOrEplPrinterOutOfPaperHoldsTheLabelAndPrintsItOnceWhenRefilled() {
+    for (SimulatedPrinter p : List.of(tspl, epl)) {
+      p.setFault(PrinterFault.PAPER_OUT, true);
+    }
+    start(
+        "dock-1=tcp://127.0.0.1:"
+            + tspl.port()
+            + "?lang=tspl,spare=tcp://127.0.0.1:"
+            + epl.port()
+            + "?lang=epl");
+    station.station().accept(N1, "ana", "desk");
+    await().atMost(Duration.ofSeconds(20)).until(() -> status(0).equals("HELD"));
+    station.station().reprint(new ReprintRequest(N1, "second copy", "sup", PIN, "spare"));
+    await().atMost(Duration.ofSeconds(20)).until(() -> status(1).equals("HELD"));
+    assertThat(tspl.jobs()).isEmpty();
+    assertThat(epl.jobs()).isEmpty();
+
+    tspl.setFault(PrinterFault.PAPER_OUT, false);
+    epl.setFault(PrinterFault.PAPER_OUT, false);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> status(0).equals("PRINTED") && status(1).equals("PRINTED"));
+    assertThat(tspl.jobs()).hasSize(1);
+    assertThat(epl.jobs()).hasSize(1);
   }
 
   @Test
