@@ -1,0 +1,26 @@
+package org.scanstation.paperwork;
+
+import java.util.Objects;
+
+/**
+ * The end-of-day documents as PDF bytes: the hand-off manifest, the PS Form 3877-style firm sheet
+ * and the parcel receipt, on A4 or US Letter.
+ *
+ * <p>Every method is pure computation (no I/O, no blocking), thread-safe and deterministic: the
+ * same value on the same paper gives the same bytes, with no creation date and a document id
+ * derived from the value. Text from outside is cleaned and cut to its box, never a reason to fail.
+ */
+public final class Paperwork {
+  private Paperwork() {}
+
+  /**
+   * The hand-off manifest for the carrier's driver or clerk to sign.
+   *
+   * @throws PaperworkException when the manifest has no pieces
+   */
+  public static byte[] handOffManifest(HandOffManifest manifest, PaperSize paper) {
+    Objects.requireNonNull(manifest, "manifest");
+    return new ManifestPdf(Objects.requireNonNull(paper, "paper")).render(manifest);
+  }
+
+}
