@@ -23,4 +23,15 @@ public final class Paperwork {
     return new ManifestPdf(Objects.requireNonNull(paper, "paper")).render(manifest);
   }
 
+  /**
+   * The firm sheets for a mailing's accountable pieces, in numerical order, {@value
+   * FirmSheetLayout#LINES} to a sheet.
+   *
+   * @throws PaperworkException when there are no accountable pieces
+   */
+  public static byte[] firmSheet(FirmSheet sheet, PaperSize paper) {
+    Objects.requireNonNull(sheet, "sheet");
+    return new FirmSheetPdf(Objects.requireNonNull(paper, "paper")).render(sheet);
+  }
+
 }
