@@ -34,4 +34,9 @@ public final class Paperwork {
     return new FirmSheetPdf(Objects.requireNonNull(paper, "paper")).render(sheet);
   }
 
+  /** The one-page receipt of a parcel, for a person to read. */
+  public static byte[] receipt(Receipt receipt, PaperSize paper) {
+    Objects.requireNonNull(receipt, "receipt");
+    return new ReceiptPdf(Objects.requireNonNull(paper, "paper")).render(receipt);
+  }
 }
