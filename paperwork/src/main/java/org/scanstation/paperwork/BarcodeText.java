@@ -1,5 +1,7 @@
 package org.scanstation.paperwork;
 
+import java.util.Locale;
+
 /** What the documents' barcodes may carry; the checks the value records run at construction. */
 final class BarcodeText {
   /** A SHA-512 root is the longest a station would print. */
@@ -23,7 +25,7 @@ final class BarcodeText {
       if (c < 0x21 || c > 0x7E) {
         throw new PaperworkException(
             "manifest id has character U+"
-                + String.format("%04X", (int) c)
+                + String.format(Locale.ROOT, "%04X", (int) c)
                 + " at "
                 + i
                 + "; a Code 128 id takes printable ASCII without spaces");

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -19,6 +21,37 @@ class ManifestPdfTest {
     var page = Pdfs.image(pdf, 0);
     assertThat(Pdfs.code128(page)).isEqualTo(Samples.MANIFEST_ID);
     assertThat(Pdfs.qr(page)).isEqualTo(Samples.ROOT);
+  }
+
+  @ParameterizedTest
+  @EnumSource(PaperSize.class)
+  void theLongestIdAManifestMayHaveStillFitsThePageAndDecodes(PaperSize paper) throws Exception {
+    String id = "MANIFEST-station-07-2026-12-01-ab/cd+ef%";
+    assertThat(id).hasSize(HandOffManifest.MAX_ID_LENGTH);
+    HandOffManifest m = Samples.manifest(3);
+    HandOffManifest longId =
+        new HandOffManifest(
+            m.facilityName(),
+            m.facilityAddress(),
+            m.stationId(),
+            m.mailingDate(),
+            id,
+            m.merkleRootHex(),
+            m.signingKeyFingerprint(),
+            m.pieces());
+
+    assertThat(Pdfs.code128(Pdfs.image(Paperwork.handOffManifest(longId, paper), 0))).isEqualTo(id);
+  }
+
+  @Test
+  void carriesNoDateSoTheBytesDependOnTheManifestAlone() throws Exception {
+    byte[] pdf = Paperwork.handOffManifest(Samples.manifest(3), PaperSize.A4);
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(doc.getDocumentInformation().getCreationDate()).isNull();
+      assertThat(doc.getDocumentInformation().getModificationDate()).isNull();
+      assertThat(doc.getDocumentInformation().getTitle())
+          .isEqualTo("Hand-off manifest " + Samples.MANIFEST_ID);
+    }
   }
 
   @ParameterizedTest

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +35,7 @@ class ValueRecordsTest {
                 new ManifestPiece("2", "Priority\u202E Mail", "", ""),
                 new ManifestPiece("3", "Ground Advantage", "", "")));
     assertThat(m.totalsByService())
-        .containsExactly(
-            java.util.Map.entry("Ground Advantage", 1), java.util.Map.entry("Priority Mail", 2));
+        .containsExactly(Map.entry("Ground Advantage", 1), Map.entry("Priority Mail", 2));
   }
 
   @Test
