@@ -1,6 +1,7 @@
 package org.scanstation.station.domain.receipt;
 
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,34 +135,19 @@ final class JsonText {
       throw error("a string is not closed");
     }
     char e = text.charAt(at++);
-    switch (e) {
-      case '"', '\\', '/':
-        return e;
-      case 'b':
-        return '\b';
-      case 'f':
-        return '\f';
-      case 'n':
-        return '\n';
-      case 'r':
-        return '\r';
-      case 't':
-        return '\t';
-      case 'u':
-        if (at + 4 <= text.length()) {
-          try {
-            char c = (char) Integer.parseInt(text.substring(at, at + 4), 16);
-            at += 4;
-            return c;
-          } catch (NumberFormatException ignored) {
-            // reported below with the position
-          }
-        }
-        throw error("\\u must be followed by four hex digits");
-      default:
-        at--;
-        throw error("unknown escape \\" + shown(e));
+    int simple = "\"\\/bfnrt".indexOf(e);
+    if (simple >= 0) {
+      return "\"\\/\b\f\n\r\t".charAt(simple);
     }
+    if (e == 'u'
+        && at + 4 <= text.length()
+        && text.substring(at, at + 4).chars().allMatch(HexFormat::isHexDigit)) {
+      at += 4;
+      return (char) HexFormat.fromHexDigits(text, at - 4, at);
+    }
+    at--;
+    throw error(
+        e == 'u' ? "\\u must be followed by four hex digits" : "unknown escape \\" + shown(e));
   }
 
   private Long number() {

@@ -293,6 +293,9 @@ class ReceiptCheckTest {
         .containsExactly("malformed receipt: member \"format\" appears twice at line 2, column 2");
     assertThat(failures(check("[[[[[[[[[[1]]]]]]]]]]", root, null)).get(0))
         .startsWith("malformed receipt: nested deeper than a receipt ever is");
+    assertThat(failures(check("{\"format\":\"\\u+041\"}", root, null)))
+        .containsExactly(
+            "malformed receipt: \\u must be followed by four hex digits at line 1, column 13");
     assertThat(failures(check(text + "x", root, null)).get(0))
         .startsWith("malformed receipt: text after the end of the receipt at line 2, column 1");
   }
