@@ -67,8 +67,8 @@ final class ReceiptCommand implements Callable<Integer> {
     if (format == Format.pdf) {
       throw new StationException(
           "--format pdf is not available yet: the receipt PDF comes from the paperwork module's"
-              + " receipt renderer (issue #16, part D), not wired into this command yet; use"
-              + " --format json");
+              + " receipt renderer (Paperwork.receipt, issue #16 part D), not wired into this"
+              + " command yet; use --format json");
     }
     SignedReceipt r;
     try (StationOperations ops = Access.open(global, context)) {
