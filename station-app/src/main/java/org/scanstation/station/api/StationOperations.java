@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.scanstation.station.domain.receipt.SignedReceipt;
 
 /**
  * What a station does for people and scripts, whether the store is opened directly or reached
@@ -31,6 +32,16 @@ public interface StationOperations extends AutoCloseable {
    * timeline of the station's events and the carrier's, with the proofs of mailing and delivery.
    */
   Optional<ParcelTracking> track(String trackingNumberOrOrderId);
+
+  /**
+   * The signed receipt of an accepted parcel on a closed manifest (tracking number, or order id):
+   * its acceptance, the manifest's header and Merkle path, and the carrier's proofs when known.
+   * Makes the station's receipt key on first use.
+   *
+   * @throws org.scanstation.station.StationException saying why there is none: not accepted here,
+   *     or not on a closed manifest yet (close the manifest first)
+   */
+  SignedReceipt receipt(String trackingNumberOrOrderId);
 
   /** Parcels accepted more than {@code olderThan} ago that USPS has not scanned, and anomalies. */
   UnscannedReport unscanned(Duration olderThan);

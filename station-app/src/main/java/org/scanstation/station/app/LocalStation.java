@@ -41,6 +41,7 @@ import org.scanstation.station.domain.acceptance.AcceptancePolicy;
 import org.scanstation.station.domain.acceptance.Scan;
 import org.scanstation.station.domain.acceptance.UnknownShipment;
 import org.scanstation.station.domain.policy.MailerIdAllowList;
+import org.scanstation.station.domain.receipt.SignedReceipt;
 import org.scanstation.station.domain.tracking.ParseResult;
 import org.scanstation.station.domain.tracking.Rejection;
 import org.scanstation.station.domain.tracking.TrackingNumberParser;
@@ -79,6 +80,7 @@ public final class LocalStation implements StationOperations, SupervisorOperatio
   private final String defaultPrinter;
   private final Outbox outbox;
   private final SupervisorActions actions;
+  private final Receipts receipts;
   private final List<Consumer<String>> printJobListeners =
       new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -110,6 +112,7 @@ public final class LocalStation implements StationOperations, SupervisorOperatio
             (actor, why) -> audit.append(safeActor(actor), "PIN_REFUSED", null, why));
     this.actions =
         new SupervisorActions(pin, new Voids(store, clock), new Completions(store, clock));
+    this.receipts = new Receipts(store);
   }
 
   /** The acceptance policy the config describes. */
@@ -178,6 +181,14 @@ public final class LocalStation implements StationOperations, SupervisorOperatio
     return show(trackingNumberOrOrderId)
         .filter(p -> p.acceptance() != null)
         .flatMap(p -> tracking.track(p.trackingNumber()));
+  }
+
+  @Override
+  public SignedReceipt receipt(String trackingNumberOrOrderId) {
+    return show(trackingNumberOrOrderId)
+        .filter(p -> p.acceptance() != null)
+        .map(p -> receipts.receipt(p.trackingNumber()))
+        .orElseThrow(() -> Receipts.notAccepted(trackingNumberOrOrderId));
   }
 
   @Override

@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
       ImportCommand.class,
       ShowCommand.class,
       TrackCommand.class,
+      ReceiptCommand.class,
+      VerifyReceiptCommand.class,
       UnscannedCommand.class,
       TrackingCommand.class,
       ReprintCommand.class,

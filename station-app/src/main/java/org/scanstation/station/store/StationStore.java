@@ -27,7 +27,7 @@ public final class StationStore implements AutoCloseable {
 
   /** What the station keeps in its data directory, all private to its user. */
   static final List<String> STATION_FILES =
-      List.of("station.lock", "derby.log", "run", LastBackup.FILE, STORE_DIR);
+      List.of("station.lock", "derby.log", "run", LastBackup.FILE, ReceiptKey.FILE, STORE_DIR);
 
   static {
     // before any Derby file exists: Derby makes every file it creates owner-only
@@ -258,8 +258,8 @@ public final class StationStore implements AutoCloseable {
 
   /**
    * Makes an online backup under {@code dir} (scans may continue meanwhile), private to the
-   * station's user like the store, records it as the last backup, and returns the backup's
-   * directory. Blocks for the copy.
+   * station's user like the store, with the receipt key ({@link ReceiptKey}) beside it, records it
+   * as the last backup, and returns the backup's directory. Blocks for the copy.
    */
   public Path backup(Path dir) {
     Path target = dir.toAbsolutePath().normalize();
@@ -276,6 +276,7 @@ public final class StationStore implements AutoCloseable {
     PrivateFiles.tightenItself(target);
     PrivateFiles.tighten(where);
     if (path != null) {
+      ReceiptKey.backUp(path.getParent(), target);
       LastBackup.record(path.getParent(), target);
     }
     return where;

@@ -6,7 +6,8 @@ import org.scanstation.station.StationException;
 
 /**
  * Brings back a store from a backup made by {@link StationStore#backup}: into an empty data
- * directory only, private to the station's user like a new store. Blocks for the copy.
+ * directory only, private to the station's user like a new store, with the receipt key when the
+ * data directory has none. Blocks for the copy.
  */
 final class StoreRestore {
   private StoreRestore() {}
@@ -26,6 +27,8 @@ final class StoreRestore {
     PrivateFiles.createDirectories(dir);
     StoreLock lock = StoreLock.acquire(dir, storePath);
     try {
+      // before the boot: a key copied for a restore that then fails is still this station's key
+      ReceiptKey.restore(backupDir.toAbsolutePath().normalize(), dir);
       StationStore store = bootFrom(source, storePath, lock);
       PrivateFiles.tightenDataDir(dir, StationStore.STATION_FILES);
       return store;

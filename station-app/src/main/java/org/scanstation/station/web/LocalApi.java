@@ -70,6 +70,10 @@ final class LocalApi {
       Op.post("/shipments", ImportBody.class, ImportSummary.class).withBodyLimit(BodyLimits.IMPORT);
   static final Op<None, ParcelView> PARCEL = Op.get("/parcels/{key}", ParcelView.class);
   static final Op<None, ParcelTracking> TRACK = Op.get("/tracking/{key}", ParcelTracking.class);
+
+  /** Answers the receipt file's canonical text as it is, so its bytes are what was signed. */
+  static final Op<None, String> RECEIPT = Op.get("/receipts/{key}", String.class);
+
   static final Op<None, UnscannedReport> UNSCANNED =
       Op.get("/unscanned", UnscannedReport.class).withQuery("older-than");
   static final Op<ReprintRequest, ReprintOutcome> REPRINT =

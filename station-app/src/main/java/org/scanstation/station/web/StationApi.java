@@ -8,6 +8,7 @@ import static org.scanstation.station.web.LocalApi.HEALTH;
 import static org.scanstation.station.web.LocalApi.OUTBOX;
 import static org.scanstation.station.web.LocalApi.OUTBOX_STATS;
 import static org.scanstation.station.web.LocalApi.PARCEL;
+import static org.scanstation.station.web.LocalApi.RECEIPT;
 import static org.scanstation.station.web.LocalApi.REPRINT;
 import static org.scanstation.station.web.LocalApi.RETRY;
 import static org.scanstation.station.web.LocalApi.RETRY_ALL;
@@ -20,6 +21,7 @@ import static org.scanstation.station.web.LocalApi.VOID;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,15 +33,17 @@ import org.scanstation.common.Durations;
 import org.scanstation.station.api.OutboxEntry;
 import org.scanstation.station.api.ParcelView;
 import org.scanstation.station.api.StationOperations;
+import org.scanstation.station.domain.receipt.ReceiptJson;
 
 /**
  * The local JSON API: {@link StationOperations} over HTTP, for commands run while this station owns
  * the store, with the routes {@link LocalApi} defines (all under {@value LocalApi#BASE}, all
  * needing the run's bearer token): {@code GET health}; {@code POST accept}, {@code POST shipments},
- * {@code GET parcels/{key}}, {@code POST reprints}, {@code POST voids} and {@code POST completions}
- * (PIN in the body, never in a URL), {@code GET export?from=ISO&to=ISO} (JSON lines, streamed),
- * {@code GET verify}, {@code POST backups}, {@code GET outbox/stats}, {@code GET
- * outbox?status=&limit=}, {@code POST outbox/{eventId}/retry} and {@code POST outbox/retry-all}.
+ * {@code GET parcels/{key}}, {@code GET receipts/{key}} (the receipt file's text), {@code POST
+ * reprints}, {@code POST voids} and {@code POST completions} (PIN in the body, never in a URL),
+ * {@code GET export?from=ISO&to=ISO} (JSON lines, streamed), {@code GET verify}, {@code POST
+ * backups}, {@code GET outbox/stats}, {@code GET outbox?status=&limit=}, {@code POST
+ * outbox/{eventId}/retry} and {@code POST outbox/retry-all}.
  *
  * <p>Bodies are bounded: a shipment batch by {@link BodyLimits#IMPORT} (8 MiB, two read at once),
  * every other body by {@link BodyLimits#SMALL} (4 KiB); larger ones get 413.
@@ -70,6 +74,13 @@ public final class StationApi {
                 ops.track(ex.parameter("key"))
                     .orElseThrow(
                         () -> new HttpError(404, "no accepted parcel " + ex.parameter("key")))),
+        RECEIPT.route(
+            ex ->
+                ex.send(
+                    200,
+                    "application/json; charset=utf-8",
+                    ReceiptJson.write(ops.receipt(ex.parameter("key")))
+                        .getBytes(StandardCharsets.UTF_8))),
         UNSCANNED.serve((ex, none) -> ops.unscanned(olderThan(ex.query("older-than")))),
         REPRINT.serve((ex, b) -> ops.reprint(b)),
         VOID.serve((ex, b) -> ops.voidAcceptance(b)),

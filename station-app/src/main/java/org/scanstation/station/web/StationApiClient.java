@@ -8,6 +8,7 @@ import static org.scanstation.station.web.LocalApi.HEALTH;
 import static org.scanstation.station.web.LocalApi.OUTBOX;
 import static org.scanstation.station.web.LocalApi.OUTBOX_STATS;
 import static org.scanstation.station.web.LocalApi.PARCEL;
+import static org.scanstation.station.web.LocalApi.RECEIPT;
 import static org.scanstation.station.web.LocalApi.REPRINT;
 import static org.scanstation.station.web.LocalApi.RETRY;
 import static org.scanstation.station.web.LocalApi.RETRY_ALL;
@@ -50,6 +51,9 @@ import org.scanstation.station.api.StationOperations;
 import org.scanstation.station.api.UnscannedReport;
 import org.scanstation.station.api.VoidOutcome;
 import org.scanstation.station.api.VoidRequest;
+import org.scanstation.station.domain.receipt.ReceiptCheck;
+import org.scanstation.station.domain.receipt.ReceiptJson;
+import org.scanstation.station.domain.receipt.SignedReceipt;
 import org.scanstation.station.web.LocalApi.Op;
 
 /**
@@ -113,6 +117,21 @@ public final class StationApiClient implements StationOperations {
     }
     LocalApiCalls.failUnlessOk(r);
     return Optional.of(LocalApiCalls.parse(r, TRACK.answer()));
+  }
+
+  @Override
+  public SignedReceipt receipt(String key) {
+    HttpResponse<InputStream> r = calls.send(RECEIPT, null, List.of(key), Map.of());
+    LocalApiCalls.failUnlessOk(r);
+    try (InputStream in = r.body()) {
+      byte[] text = in.readNBytes(ReceiptCheck.MAX_BYTES + 1);
+      if (text.length > ReceiptCheck.MAX_BYTES) {
+        throw new StationException("the running station answered a receipt over 64 KiB");
+      }
+      return ReceiptJson.read(new String(text, StandardCharsets.UTF_8));
+    } catch (IOException | IllegalArgumentException e) {
+      throw new StationException("unreadable receipt from the running station: " + e, e);
+    }
   }
 
   @Override

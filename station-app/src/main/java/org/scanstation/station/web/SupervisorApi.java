@@ -1,6 +1,7 @@
 package org.scanstation.station.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.scanstation.station.api.ReprintRequest;
 import org.scanstation.station.api.StationOperations;
 import org.scanstation.station.api.SupervisorOperations;
 import org.scanstation.station.api.VoidRequest;
+import org.scanstation.station.domain.receipt.ReceiptJson;
 import org.scanstation.station.sync.SyncJob;
 
 /**
@@ -54,6 +56,7 @@ final class SupervisorApi {
             get("/parcels/{key}", this::parcel),
             get("/parcels/{key}/label.png", this::label),
             get("/parcels/{key}/tracking", this::tracking),
+            get("/parcels/{key}/receipt.json", this::receipt),
             get("/unscanned", this::unscanned).withQuery("older-than"),
             post("/reprints", this::reprint),
             post("/voids", this::voidAcceptance),
@@ -110,6 +113,18 @@ final class SupervisorApi {
         station
             .track(key)
             .orElseThrow(() -> new HttpError(404, "no accepted parcel " + key + " to track")));
+  }
+
+  /**
+   * The parcel's signed receipt as a file to save (the same text {@code station receipt} writes);
+   * 400 saying why when it has none (e.g. not on a closed manifest yet).
+   */
+  private void receipt(Exchange ex) throws IOException {
+    byte[] text =
+        ReceiptJson.write(station.receipt(ex.parameter("key"))).getBytes(StandardCharsets.UTF_8);
+    // the name is fixed: the tracking number in the URL is the caller's text, never a header's
+    ex.http().getResponseHeaders().set("Content-Disposition", "attachment; filename=receipt.json");
+    ex.send(200, "application/json; charset=utf-8", text);
   }
 
   /** The label-to-scan gap; {@code older-than} in the station's duration format, 24h if absent. */

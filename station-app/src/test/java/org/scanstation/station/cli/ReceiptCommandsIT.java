@@ -1,0 +1,167 @@
+package org.scanstation.station.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scanstation.station.acceptance.FixedLabels;
+import org.scanstation.station.app.LocalStation;
+import org.scanstation.station.app.RunningStation;
+import org.scanstation.station.config.StationConfig;
+import org.scanstation.station.domain.tracking.Mod10;
+import org.scanstation.station.store.ManifestFixture;
+import org.scanstation.station.store.StationStore;
+
+/**
+ * {@code station receipt} and {@code station verify-receipt} end to end: a receipt written from the
+ * store, or through a running station, verifies offline against the manifest's root; any edit of
+ * the file fails and says what; parcels without a receipt say why.
+ */
+class ReceiptCommandsIT {
+  private static final Map<String, String> ENV =
+      Map.of(
+          "STATION_HTTP_PORT", "0",
+          "STATION_SUPERVISOR_PIN", "2468",
+          "STATION_SYNC_ENABLED", "false");
+
+  @TempDir Path dataDir;
+  @TempDir Path work;
+
+  private static String number(int i) {
+    return Mod10.withCheckDigit("94001899223" + String.format("%010d", i));
+  }
+
+  private void accept(int from, int n) {
+    try (LocalStation station =
+        new LocalStation(
+            StationStore.open(dataDir),
+            StationConfig.load(null, ENV),
+            new FixedLabels(),
+            Clock.systemUTC())) {
+      for (int i = from; i < from + n; i++) {
+        station.accept(number(i), "ana", "desk-1");
+      }
+    }
+  }
+
+  private ManifestFixture.Closed closeManifest(String id) {
+    try (StationStore store = StationStore.open(dataDir)) {
+      return ManifestFixture.close(store, id, "2026-12-01", Instant.now());
+    }
+  }
+
+  private CliRun station(String... args) {
+    List<String> all = new ArrayList<>(Arrays.asList(args));
+    all.add("--data-dir");
+    all.add(dataDir.toString());
+    return CliRun.run(new byte[0], ENV, all.toArray(String[]::new));
+  }
+
+  private static CliRun verify(Path file, String... options) {
+    List<String> all = new ArrayList<>(List.of("verify-receipt", file.toString()));
+    all.addAll(Arrays.asList(options));
+    return CliRun.run(all.toArray(String[]::new));
+  }
+
+  private static String keyOf(CliRun receipt) {
+    String marker = "signed by station key ";
+    int at = receipt.err().indexOf(marker) + marker.length();
+    return receipt.err().substring(at, at + 64);
+  }
+
+  @Test
+  void aReceiptWrittenFromTheStoreVerifiesOfflineAndAnyEditFailsSayingWhat() throws Exception {
+    accept(0, 5);
+    ManifestFixture.Closed m = closeManifest("M-1");
+    Path file = work.resolve("receipt.json");
+
+    CliRun written = station("receipt", number(3), "--out", file.toString());
+    assertThat(written.exit()).as(written.err()).isZero();
+    assertThat(written.err()).contains("piece 4 of 5 on manifest M-1 (root " + m.root() + ")");
+    String key = keyOf(written);
+    assertThat(Files.readString(file)).startsWith("{\"format\":\"scan-station-receipt/1\"");
+
+    CliRun holds = verify(file, "--root", m.root());
+    assertThat(holds.exit()).as(holds.err()).isZero();
+    assertThat(holds.outLines().get(0)).isEqualTo("HOLDS");
+    assertThat(holds.out()).contains(number(3)).contains("piece 4 of 5").contains("not checked");
+    CliRun withKey = verify(file, "--root", m.root(), "--key", key.toUpperCase());
+    assertThat(withKey.exit()).as(withKey.err()).isZero();
+    assertThat(withKey.out()).contains("(the key given with --key)");
+
+    Path tampered = work.resolve("tampered.json");
+    Files.writeString(tampered, Files.readString(file).replace("\"ana\"", "\"eve\""));
+    CliRun fails = verify(tampered, "--root", m.root(), "--key", key);
+    assertThat(fails.exit()).isEqualTo(1);
+    assertThat(fails.out().strip()).isEqualTo("FAILS");
+    assertThat(fails.err())
+        .contains("acceptance fields do not match their hash")
+        .contains("signature does not match: a field was changed after signing");
+
+    CliRun wrongRoot = verify(file, "--root", "0".repeat(64));
+    assertThat(wrongRoot.exit()).isEqualTo(1);
+    assertThat(wrongRoot.err()).contains("the root differs from the stamped one");
+  }
+
+  @Test
+  void theStationKeepsOneKeyAcrossReceiptsAndARunningStationWritesTheSameReceipt()
+      throws Exception {
+    accept(0, 3);
+    ManifestFixture.Closed m = closeManifest("M-1");
+    Path direct = work.resolve("direct.json");
+    CliRun first = station("receipt", number(0), "--out", direct.toString());
+    assertThat(first.exit()).as(first.err()).isZero();
+    assertThat(first.err()).contains("opened store");
+
+    CliRun viaApi;
+    try (RunningStation running =
+        RunningStation.start(dataDir, StationConfig.load(null, ENV), ENV)) {
+      viaApi = station("receipt", number(0));
+    }
+
+    assertThat(viaApi.exit()).as(viaApi.err()).isZero();
+    assertThat(viaApi.err()).contains("used the running station");
+    assertThat(keyOf(viaApi)).isEqualTo(keyOf(first));
+    assertThat(viaApi.out()).isEqualTo(Files.readString(direct, StandardCharsets.UTF_8));
+    Path file = work.resolve("api.json");
+    Files.writeString(file, viaApi.out());
+    assertThat(verify(file, "--root", m.root(), "--key", keyOf(first)).exit()).isZero();
+  }
+
+  @Test
+  void parcelsWithoutAReceiptAndBadInputSayWhy() throws Exception {
+    accept(0, 2);
+    closeManifest("M-1");
+    accept(2, 1);
+
+    CliRun open = station("receipt", number(2));
+    assertThat(open.exit()).isEqualTo(1);
+    assertThat(open.err()).contains("is not on a closed manifest yet: close the manifest first");
+    CliRun unknown = station("receipt", number(99));
+    assertThat(unknown.exit()).isEqualTo(1);
+    assertThat(unknown.err()).contains("no parcel '" + number(99) + "' was accepted here");
+    CliRun pdf = station("receipt", number(0), "--format", "pdf", "--out", "r.pdf");
+    assertThat(pdf.exit()).isEqualTo(1);
+    assertThat(pdf.err()).contains("--format pdf is not available yet").contains("part D");
+
+    Path file = work.resolve("r.json");
+    Files.writeString(file, "{\"format\":");
+    CliRun malformed = verify(file, "--root", "a".repeat(64));
+    assertThat(malformed.exit()).isEqualTo(1);
+    assertThat(malformed.err())
+        .contains("malformed receipt: the text ends where a value should be");
+    assertThat(verify(file, "--root", "abc").exit()).isEqualTo(StationCli.USAGE);
+    CliRun missing = verify(work.resolve("nope.json"), "--root", "a".repeat(64));
+    assertThat(missing.exit()).isEqualTo(1);
+    assertThat(missing.err()).contains("cannot read the receipt");
+  }
+}
