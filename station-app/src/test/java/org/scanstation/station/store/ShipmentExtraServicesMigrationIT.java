@@ -1,6 +1,7 @@
 package org.scanstation.station.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scanstation.station.StationException;
 import org.scanstation.station.domain.acceptance.ExtraServiceCode;
 import org.scanstation.station.domain.acceptance.HashChain;
 import org.scanstation.station.domain.acceptance.PostalAddress;
@@ -67,6 +69,25 @@ class ShipmentExtraServicesMigrationIT {
     }
     migrate(Flyway.configure().locations("filesystem:" + migrations));
     assertTheOldShipmentSurvives();
+  }
+
+  @Test
+  void aStoredCodeThisVersionDoesNotKnowIsAnErrorNamingTheShipmentAndTheFix() throws Exception {
+    migrate(Flyway.configure().locations("classpath:db/migration").target("6"));
+    try (StationStore store = StationStore.open(dataDir)) {
+      store.inTransaction(
+          c -> {
+            try (PreparedStatement ps =
+                c.prepareStatement("UPDATE shipment SET extra_services = '910;999'")) {
+              return ps.executeUpdate();
+            }
+          });
+      assertThatThrownBy(() -> new ShipmentStore(store, CLOCK).find(OLD.trackingNumber()))
+          .isInstanceOf(StationException.class)
+          .hasMessageContaining(
+              "shipment 9400111899223197428497 has extra-service code '999' that this version"
+                  + " does not know; upgrade the station");
+    }
   }
 
   private void assertTheOldShipmentSurvives() {
