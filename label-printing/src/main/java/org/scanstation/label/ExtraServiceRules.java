@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
  * Which extra services go together and on which mail class, as pure rules with sentences for
  * people.
  *
- * <p>Where Certified Mail is sold: DMM 503 (Extra Services, Certified Mail, eligible matter) and
- * Publication 199 name First-Class Mail and Priority Mail; USPS Ground Advantage took over
- * First-Class Package Service in July 2023 and with it Certified Mail. We could not check the
- * current DMM text from here, so this is the fallback set the issue named (First-Class Mail,
+ * <p>Where Certified Mail is sold: as we recall DMM 503 (Extra Services, Certified Mail, eligible
+ * matter) and Publication 199, they name First-Class Mail and Priority Mail; USPS Ground Advantage
+ * took over First-Class Package Service in July 2023 and with it Certified Mail. We could not check
+ * the current DMM text from here, so this is the fallback set the issue named (First-Class Mail,
  * Priority Mail, Ground Advantage); Priority Mail Express is left out because it carries its own
  * proof of delivery and USPS does not sell Certified Mail on it.
  */
