@@ -77,6 +77,7 @@
       ['Station', a && a.stationId], ['Scanner', a && a.scannerId],
       ['Event id', a && a.eventId], ['Partner event', a && a.partnerEventCode],
       ['Order', sh && sh.orderId], ['Service', sh && sh.service],
+      ['Extra services', sh && (sh.extraServices || []).map((e) => e.code + ' ' + e.name).join(', ')],
       ['Ship to', sh && [sh.to.name, sh.to.street1, sh.to.street2, sh.to.city + ', ' + sh.to.state + ' ' + sh.to.zip].filter(Boolean).join(' / ')],
       ['Label', p.label && p.label.language + ' ' + p.label.dpi + ' dpi, sha-256 ' + p.label.sha256]]);
     S.el('p-jobs').tBodies[0].replaceChildren();

@@ -6,10 +6,10 @@ import org.scanstation.label.TextLine.Align;
 
 /**
  * Lays a label out on a printer's dot grid, top to bottom: the service icon and postage area, the
- * service banner between rules, the return address, the delivery address (largest), the IMpb
- * between heavy full-width rules, then the DataMatrix and references. Positions are in inches here
- * and whole dots in the result, so 203 and 300 dpi labels look alike. Not thread-safe; one instance
- * per label.
+ * service banner between rules (with a second line for the extra services' marks), the return
+ * address, the delivery address (largest), the IMpb between heavy full-width rules, then the
+ * DataMatrix and references. Positions are in inches here and whole dots in the result, so 203 and
+ * 300 dpi labels look alike. Not thread-safe; one instance per label.
  */
 final class LabelComposer {
   static final String TRACKING_HEADER = "USPS TRACKING #";
@@ -49,7 +49,14 @@ final class LabelComposer {
     TextFitter postage = fitter(1.35, 2.45, 0.13, false);
     lines(1.35, 0.18, 2.45, 0.13, 0.17, false, LabelLines.postage(label, postage));
     rule(1.20, 0.05);
-    fixedText(0.10, 1.31, 3.80, 0.28, true, label.service().banner());
+    String marks = LabelLines.marks(label);
+    if (marks.isEmpty()) {
+      fixedText(0.10, 1.31, 3.80, 0.28, true, LabelLines.banner(label));
+    } else {
+      // Two lines share the banner's band so nothing below the rule moves.
+      fixedText(0.10, 1.27, 3.80, 0.21, true, LabelLines.banner(label));
+      fixedText(0.10, 1.49, 3.80, 0.14, true, marks);
+    }
     rule(1.66, 0.05);
   }
 

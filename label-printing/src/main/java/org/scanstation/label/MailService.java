@@ -13,7 +13,13 @@ public enum MailService {
   /** Priority Mail Express: icon E. */
   PRIORITY_MAIL_EXPRESS("priority-mail-express", "E", "USPS PRIORITY MAIL EXPRESS"),
   /** Ground Advantage: icon G. */
-  GROUND_ADVANTAGE("ground-advantage", "G", "USPS GROUND ADVANTAGE");
+  GROUND_ADVANTAGE("ground-advantage", "G", "USPS GROUND ADVANTAGE"),
+  /**
+   * First-Class Mail: icon F. Letter and banner as USPS Publication 199 (the IMpb guide's service
+   * icon and banner tables) gives them for First-Class Mail; quoted from memory of the guide, not
+   * checked against its current edition here.
+   */
+  FIRST_CLASS_MAIL("first-class-mail", "F", "USPS FIRST-CLASS MAIL");
 
   private final String id;
   private final String iconLetter;
@@ -30,7 +36,7 @@ public enum MailService {
     return id;
   }
 
-  /** The letter in the service icon box: {@code P}, {@code E} or {@code G}. */
+  /** The letter in the service icon box: {@code P}, {@code E}, {@code G} or {@code F}. */
   public String iconLetter() {
     return iconLetter;
   }

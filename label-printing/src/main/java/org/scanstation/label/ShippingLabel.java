@@ -1,5 +1,8 @@
 package org.scanstation.label;
 
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -18,6 +21,8 @@ import java.util.Objects;
  * @param to delivery address, or null to print only the routing ZIP
  * @param references order, weight, date, station and operator; {@link LabelReferences#NONE} when
  *     given null
+ * @param extraServices Certified Mail and Return Receipt, sorted by code, each once; none when
+ *     given null
  */
 public record ShippingLabel(
     MailService service,
@@ -25,7 +30,8 @@ public record ShippingLabel(
     String routingZip,
     Address from,
     Address to,
-    LabelReferences references) {
+    LabelReferences references,
+    List<ExtraService> extraServices) {
 
   /** A GS1-128 symbol carries at most 48 data characters, AI 420 and the ZIP included. */
   private static final int GS1_128_MAX_DATA = 48;
@@ -34,7 +40,8 @@ public record ShippingLabel(
    * Checks the shape of the barcode data.
    *
    * @throws LabelException when the tracking number or ZIP has a character other than ASCII 0-9,
-   *     the ZIP is not 5 or 9 digits, or the tracking number is empty or too long for GS1-128
+   *     the ZIP is not 5 or 9 digits, the tracking number is empty or too long for GS1-128, or the
+   *     extra services do not go together on this service ({@link ExtraService#problems})
    */
   public ShippingLabel {
     Objects.requireNonNull(service, "service");
@@ -59,6 +66,23 @@ public record ShippingLabel(
               + max);
     }
     references = references == null ? LabelReferences.NONE : references;
+    // A stored model from before extra services has no such field: it reads as none.
+    extraServices = extraServices == null ? List.of() : sorted(extraServices);
+    List<String> problems = ExtraService.problems(service, extraServices);
+    if (!problems.isEmpty()) {
+      throw new LabelException(String.join("; ", problems));
+    }
+  }
+
+  /** A label without extra services. */
+  public ShippingLabel(
+      MailService service,
+      String trackingNumber,
+      String routingZip,
+      Address from,
+      Address to,
+      LabelReferences references) {
+    this(service, trackingNumber, routingZip, from, to, references, null);
   }
 
   /** A label with no addresses and no references. */
@@ -68,17 +92,20 @@ public record ShippingLabel(
 
   /** This label with another return address (null for none). */
   public ShippingLabel withFrom(Address from) {
-    return new ShippingLabel(service, trackingNumber, routingZip, from, to, references);
+    return new ShippingLabel(
+        service, trackingNumber, routingZip, from, to, references, extraServices);
   }
 
   /** This label with another delivery address (null for none). */
   public ShippingLabel withTo(Address to) {
-    return new ShippingLabel(service, trackingNumber, routingZip, from, to, references);
+    return new ShippingLabel(
+        service, trackingNumber, routingZip, from, to, references, extraServices);
   }
 
   /** This label with other references. */
   public ShippingLabel withReferences(LabelReferences references) {
-    return new ShippingLabel(service, trackingNumber, routingZip, from, to, references);
+    return new ShippingLabel(
+        service, trackingNumber, routingZip, from, to, references, extraServices);
   }
 
   /**
@@ -89,7 +116,30 @@ public record ShippingLabel(
     return routingZip == null || routingZip.length() == 5
         ? this
         : new ShippingLabel(
-            service, trackingNumber, routingZip.substring(0, 5), from, to, references);
+            service,
+            trackingNumber,
+            routingZip.substring(0, 5),
+            from,
+            to,
+            references,
+            extraServices);
+  }
+
+  /**
+   * This label with other extra services (empty for none).
+   *
+   * @throws LabelException when they do not go together on this label's service
+   */
+  public ShippingLabel withExtraServices(Collection<ExtraService> extras) {
+    return new ShippingLabel(
+        service, trackingNumber, routingZip, from, to, references, List.copyOf(extras));
+  }
+
+  private static List<ExtraService> sorted(List<ExtraService> extras) {
+    if (extras.stream().anyMatch(Objects::isNull)) {
+      throw new LabelException("extra services hold a null: leave it out");
+    }
+    return extras.isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(extras));
   }
 
   private static void requireDigits(String what, String value) {

@@ -23,6 +23,9 @@ class LayoutTest {
       }
       all.add(Arguments.of("long text", dpi, Samples.longText()));
       all.add(Arguments.of("hostile text", dpi, Samples.hostile()));
+      for (var c : Samples.certified()) {
+        all.add(Arguments.of(c.getKey(), dpi, c.getValue()));
+      }
       all.add(
           Arguments.of(
               "bare",

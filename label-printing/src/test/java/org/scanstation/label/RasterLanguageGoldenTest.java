@@ -29,6 +29,9 @@ class RasterLanguageGoldenTest {
         all.add(Arguments.of(format, dpi, "no routing ZIP", noRoutingZip()));
         all.add(Arguments.of(format, dpi, "hostile text", Samples.hostile()));
         all.add(Arguments.of(format, dpi, "long text", Samples.longText()));
+        for (var c : Samples.certified()) {
+          all.add(Arguments.of(format, dpi, c.getKey(), c.getValue()));
+        }
       }
     }
     return all;

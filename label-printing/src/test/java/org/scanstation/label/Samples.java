@@ -2,12 +2,16 @@ package org.scanstation.label;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 /** Labels the tests render: valid USPS numbers (check digits right), ordinary and hostile text. */
 final class Samples {
   static final String GROUND = "9400111899223197428497";
   static final String PRIORITY = "9405511899223197428506";
   static final String EXPRESS = "9470111899223197428519";
+  static final String FIRST_CLASS = "9407111899223197428520";
+  static final String CERTIFIED = "9407111899223197428537";
   static final String LONG_26 = "92055912345678000000123451";
   static final String ZIP5 = "20500";
   static final String ZIP9 = "205000003";
@@ -58,6 +62,7 @@ final class Samples {
       case PRIORITY_MAIL -> PRIORITY;
       case PRIORITY_MAIL_EXPRESS -> EXPRESS;
       case GROUND_ADVANTAGE -> GROUND;
+      case FIRST_CLASS_MAIL -> FIRST_CLASS;
     };
   }
 
@@ -87,5 +92,40 @@ final class Samples {
         .withFrom(HOSTILE)
         .withTo(HOSTILE)
         .withReferences(HOSTILE_REFS);
+  }
+
+  /** Certified Mail on First-Class Mail with a hardcopy Return Receipt. */
+  static ShippingLabel certifiedWithReturnReceipt() {
+    return ShippingLabel.of(MailService.FIRST_CLASS_MAIL, CERTIFIED, ZIP5)
+        .withFrom(FROM)
+        .withTo(TO)
+        .withReferences(REFS)
+        .withExtraServices(List.of(ExtraService.RETURN_RECEIPT, ExtraService.CERTIFIED));
+  }
+
+  /** Certified Mail Restricted Delivery on Priority Mail, electronic Return Receipt, ZIP+4. */
+  static ShippingLabel certifiedRestrictedDelivery() {
+    return full(MailService.PRIORITY_MAIL, ZIP9)
+        .withExtraServices(
+            List.of(
+                ExtraService.CERTIFIED_RESTRICTED_DELIVERY,
+                ExtraService.RETURN_RECEIPT_ELECTRONIC));
+  }
+
+  /** The longest marks line there is, on a label of hostile text. */
+  static ShippingLabel certifiedHostile() {
+    return hostile()
+        .withExtraServices(
+            List.of(
+                ExtraService.CERTIFIED_ADULT_SIGNATURE_RESTRICTED_DELIVERY,
+                ExtraService.RETURN_RECEIPT_ELECTRONIC));
+  }
+
+  /** Every Certified Mail sample, by a name for test reports and golden files. */
+  static List<Map.Entry<String, ShippingLabel>> certified() {
+    return List.of(
+        Map.entry("certified-return-receipt", certifiedWithReturnReceipt()),
+        Map.entry("certified-restricted-delivery", certifiedRestrictedDelivery()),
+        Map.entry("certified-hostile-text", certifiedHostile()));
   }
 }

@@ -30,6 +30,9 @@ class ZplGoldenTest {
       }
       all.add(Arguments.of("long-text-" + dpi + ".zpl", dpi, Samples.longText()));
       all.add(Arguments.of("hostile-text-" + dpi + ".zpl", dpi, Samples.hostile()));
+      for (var c : Samples.certified()) {
+        all.add(Arguments.of(c.getKey() + "-" + dpi + ".zpl", dpi, c.getValue()));
+      }
     }
     return all;
   }

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param fromState from_state (optional)
  * @param fromZip from_zip (optional)
  * @param weightOz weight_oz (optional)
+ * @param extraServices extra_services (optional): codes or names separated by {@code ;}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ShipmentRecord(
@@ -41,4 +42,44 @@ public record ShipmentRecord(
     @JsonProperty("from_city") String fromCity,
     @JsonProperty("from_state") String fromState,
     @JsonProperty("from_zip") String fromZip,
-    @JsonProperty("weight_oz") String weightOz) {}
+    @JsonProperty("weight_oz") String weightOz,
+    @JsonProperty("extra_services") String extraServices) {
+
+  /** A row without the extra_services column. */
+  public ShipmentRecord(
+      long line,
+      String trackingNumber,
+      String orderId,
+      String service,
+      String toName,
+      String toStreet1,
+      String toStreet2,
+      String toCity,
+      String toState,
+      String toZip,
+      String fromName,
+      String fromStreet1,
+      String fromCity,
+      String fromState,
+      String fromZip,
+      String weightOz) {
+    this(
+        line,
+        trackingNumber,
+        orderId,
+        service,
+        toName,
+        toStreet1,
+        toStreet2,
+        toCity,
+        toState,
+        toZip,
+        fromName,
+        fromStreet1,
+        fromCity,
+        fromState,
+        fromZip,
+        weightOz,
+        null);
+  }
+}

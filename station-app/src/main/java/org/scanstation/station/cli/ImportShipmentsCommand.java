@@ -28,7 +28,12 @@ import picocli.CommandLine.Spec;
       "Import shipments (orders) from CSV with a header row or a JSON array of objects.",
       "Columns/fields: tracking_number, order_id, service, to_name, to_street1, to_city,"
           + " to_state, to_zip; optional to_street2, from_name, from_street1, from_city,"
-          + " from_state, from_zip, weight_oz.",
+          + " from_state, from_zip, weight_oz, extra_services.",
+      "service: priority-mail, priority-mail-express, ground-advantage or first-class-mail.",
+      "extra_services: codes or names separated by ';' (910;955 or certified;return-receipt):"
+          + " 910 certified, 911 certified-restricted-delivery, 912 certified-adult-signature,"
+          + " 913 certified-adult-signature-restricted-delivery, 955 return-receipt,"
+          + " 957 return-receipt-electronic.",
       "Bad rows (wrong fields, bytes that are not UTF-8, lines over 64 KiB) are reported with"
           + " file, line and reason and never stop the good ones, unless --all-or-nothing;"
           + " importing the same file twice changes nothing.",

@@ -50,8 +50,18 @@ final class LabelCommand implements Callable<Integer> {
       names = "--service",
       paramLabel = "SERVICE",
       converter = ServiceConverter.class,
-      description = "priority-mail, priority-mail-express or ground-advantage.")
+      description = "priority-mail, priority-mail-express, ground-advantage or first-class-mail.")
   private MailService service;
+
+  @Option(
+      names = "--extra-services",
+      paramLabel = "CODES",
+      description =
+          "Extra services, codes or names separated by ';': 910 certified, 911"
+              + " certified-restricted-delivery, 912 certified-adult-signature, 913"
+              + " certified-adult-signature-restricted-delivery, 955 return-receipt, 957"
+              + " return-receipt-electronic. Certified Mail prints USPS CERTIFIED MAIL.")
+  private String extraServices;
 
   @Option(
       names = "--from",
@@ -65,7 +75,9 @@ final class LabelCommand implements Callable<Integer> {
   @Option(
       names = "--shipment",
       paramLabel = "FILE.json",
-      description = "A shipment: tracking_number, order_id, service, to_*, from_*, weight_oz.")
+      description =
+          "A shipment: tracking_number, order_id, service, to_*, from_*, weight_oz,"
+              + " extra_services.")
   private Path shipmentFile;
 
   @Option(names = "--ship-date", paramLabel = "YYYY-MM-DD", description = "Ship date to print.")
@@ -112,7 +124,15 @@ final class LabelCommand implements Callable<Integer> {
     try {
       LabelInput.Options options =
           new LabelInput.Options(
-              tracking, zip, service, fromJson, toJson, shipDate, stationId, operator);
+              tracking,
+              zip,
+              service,
+              fromJson,
+              toJson,
+              shipDate,
+              stationId,
+              operator,
+              extraServices);
       label = LabelInput.label(options, shipment());
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());

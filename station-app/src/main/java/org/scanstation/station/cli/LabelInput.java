@@ -2,9 +2,11 @@ package org.scanstation.station.cli;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.scanstation.label.Address;
+import org.scanstation.label.ExtraService;
 import org.scanstation.label.LabelException;
 import org.scanstation.label.LabelFormat;
 import org.scanstation.label.LabelReferences;
@@ -36,6 +38,7 @@ final class LabelInput {
    * @param shipDate {@code --ship-date}
    * @param stationId {@code --station-id}
    * @param operator {@code --operator}
+   * @param extraServices {@code --extra-services}
    */
   record Options(
       String tracking,
@@ -45,7 +48,8 @@ final class LabelInput {
       String toJson,
       LocalDate shipDate,
       String stationId,
-      String operator) {}
+      String operator,
+      String extraServices) {}
 
   /** The label the options and shipment describe. */
   static ShippingLabel label(Options o, ShipmentJson s) {
@@ -58,15 +62,28 @@ final class LabelInput {
     MailService service = o.service() != null ? o.service() : serviceOf(s);
     Address from = o.fromJson() != null ? ShipmentJson.address(o.fromJson(), "--from") : s.from();
     Address to = o.toJson() != null ? ShipmentJson.address(o.toJson(), "--to") : s.to();
+    List<ExtraService> extras = extraServices(o, s);
     try {
       return ShippingLabel.of(service, scan.trackingNumber().digits(), routing.digits())
           .withFrom(from)
           .withTo(to)
           .withReferences(
               new LabelReferences(
-                  s.orderId(), s.weightOz(), o.shipDate(), o.stationId(), o.operator()));
+                  s.orderId(), s.weightOz(), o.shipDate(), o.stationId(), o.operator()))
+          .withExtraServices(extras);
     } catch (LabelException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
+  /** --extra-services, else the shipment's extra_services, else none. */
+  private static List<ExtraService> extraServices(Options o, ShipmentJson s) {
+    String where = o.extraServices() != null ? "--extra-services" : "--shipment: extra_services";
+    String text = o.extraServices() != null ? o.extraServices() : s.extraServices();
+    try {
+      return text == null ? List.of() : ExtraService.parseList(text);
+    } catch (LabelException e) {
+      throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
     }
   }
 

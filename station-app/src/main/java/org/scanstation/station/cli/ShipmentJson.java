@@ -12,8 +12,8 @@ import org.scanstation.label.Address;
 /**
  * One shipment as a JSON object, with the field names the order import uses: {@code
  * tracking_number, order_id, service, to_name, to_street1, to_street2, to_city, to_state, to_zip,
- * from_name, from_street1, from_city, from_state, from_zip, weight_oz}. Every field is optional
- * here; the command says which it needs. Immutable.
+ * from_name, from_street1, from_city, from_state, from_zip, weight_oz, extra_services}. Every field
+ * is optional here; the command says which it needs. Immutable.
  *
  * @param trackingNumber as written, not yet validated
  * @param orderId the shipper's order reference
@@ -21,6 +21,7 @@ import org.scanstation.label.Address;
  * @param to delivery address, or null when no {@code to_} field is set
  * @param from return address, or null when no {@code from_} field is set
  * @param weightOz weight in ounces
+ * @param extraServices extra-service codes or names separated by {@code ;}, not yet checked
  */
 record ShipmentJson(
     String trackingNumber,
@@ -28,7 +29,8 @@ record ShipmentJson(
     String service,
     Address to,
     Address from,
-    BigDecimal weightOz) {
+    BigDecimal weightOz,
+    String extraServices) {
 
   static final List<String> FIELDS =
       List.of(
@@ -46,7 +48,8 @@ record ShipmentJson(
           "from_city",
           "from_state",
           "from_zip",
-          "weight_oz");
+          "weight_oz",
+          "extra_services");
 
   /** Address objects given on the command line ({@code --from}, {@code --to}). */
   static final List<String> ADDRESS_FIELDS =
@@ -56,7 +59,7 @@ record ShipmentJson(
   static final long MAX_BYTES = 1 << 20;
 
   /** A shipment with nothing set. */
-  static final ShipmentJson NONE = new ShipmentJson(null, null, null, null, null, null);
+  static final ShipmentJson NONE = new ShipmentJson(null, null, null, null, null, null, null);
 
   /**
    * Reads a shipment file.
@@ -93,7 +96,8 @@ record ShipmentJson(
         v.get("service"),
         to,
         from,
-        JsonObjects.decimal(v, "weight_oz", what));
+        JsonObjects.decimal(v, "weight_oz", what),
+        v.get("extra_services"));
   }
 
   /**

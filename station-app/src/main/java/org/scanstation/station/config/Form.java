@@ -44,7 +44,8 @@ public enum Form {
   /** A printer resolution. */
   DPI("203 or 300", Form::dpi),
   /** A USPS service id. */
-  SERVICE("priority-mail, priority-mail-express or ground-advantage", Form::service),
+  SERVICE(
+      "priority-mail, priority-mail-express, ground-advantage or first-class-mail", Form::service),
   /** The unknown-shipment policy. */
   POLICY("accept or reject", UnknownShipment::parse),
   /** A Mailer-ID allow-list. */

@@ -2,9 +2,11 @@ package org.scanstation.station.labels;
 
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.scanstation.label.Address;
+import org.scanstation.label.ExtraService;
 import org.scanstation.label.LabelException;
 import org.scanstation.label.LabelFormat;
 import org.scanstation.label.LabelReferences;
@@ -15,14 +17,15 @@ import org.scanstation.station.StationException;
 import org.scanstation.station.acceptance.LabelArtifact;
 import org.scanstation.station.acceptance.LabelMaker;
 import org.scanstation.station.acceptance.LabelRequest;
+import org.scanstation.station.domain.acceptance.ExtraServiceCode;
 import org.scanstation.station.domain.acceptance.PostalAddress;
 import org.scanstation.station.domain.acceptance.Shipment;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The station's labels: an accepted parcel's label model from its shipment (or, without one, a
- * minimal label with the scan's routing ZIP), rendered as ZPL for the printer and kept as JSON so
- * previews can be rendered again exactly. Thread-safe.
+ * The station's labels: an accepted parcel's label model from its shipment, extra services included
+ * (or, without one, a minimal label with the scan's routing ZIP), rendered as ZPL for the printer
+ * and kept as JSON so previews can be rendered again exactly. Thread-safe.
  */
 public final class StationLabels implements LabelMaker {
   /** Service type codes whose service we know, for labels without an imported shipment. */
@@ -75,7 +78,18 @@ public final class StationLabels implements LabelMaker {
         r.routingZip() == null ? null : r.routingZip().digits(),
         s == null ? null : address(s.from()),
         s == null ? null : address(s.to()),
-        refs);
+        refs,
+        s == null ? List.of() : extras(s.extraServices()));
+  }
+
+  private static List<ExtraService> extras(List<ExtraServiceCode> codes) {
+    return codes.stream()
+        .map(
+            c ->
+                ExtraService.fromToken(c.code())
+                    .orElseThrow(
+                        () -> new StationException("unknown extra-service code " + c.code())))
+        .toList();
   }
 
   private static Address address(PostalAddress a) {

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * naming its line and column. Stateless; each call is independent.
  */
 final class JsonShipmentRows {
-  /** A shipment has sixteen fields; a few more are tolerated and ignored. */
+  /** A shipment has seventeen fields; a few more are tolerated and ignored. */
   private static final int MAX_FIELDS = 64;
 
   private static final int MAX_KEPT_BAD_BYTES = 1024;

@@ -1,11 +1,15 @@
 package org.scanstation.station.shipments;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.scanstation.label.ExtraService;
+import org.scanstation.label.LabelException;
 import org.scanstation.label.MailService;
 import org.scanstation.station.api.ShipmentRecord;
+import org.scanstation.station.domain.acceptance.ExtraServiceCode;
 import org.scanstation.station.domain.acceptance.PostalAddress;
 import org.scanstation.station.domain.acceptance.Shipment;
 import org.scanstation.station.domain.tracking.ParseResult;
@@ -16,8 +20,8 @@ import org.scanstation.station.domain.tracking.ValidScan;
 
 /**
  * Checks one import row and turns it into a {@link Shipment}: a valid tracking number, an order id,
- * a known service, a complete delivery address, no control characters anywhere, lengths that fit
- * the store. Stateless and thread-safe.
+ * a known service, extra services that go together on it, a complete delivery address, no control
+ * characters anywhere, lengths that fit the store. Stateless and thread-safe.
  */
 public final class ShipmentValidator {
   /** Services the station prints labels for, by their import names: the label library's. */
@@ -58,8 +62,35 @@ public final class ShipmentValidator {
             required(r.toCity(), "to_city", 60),
             state(required(r.toState(), "to_state", 2)),
             zip(required(r.toZip(), "to_zip", 10), "to_zip"));
+    List<ExtraServiceCode> extras = extraServices(r.extraServices(), service);
     return new Shipment(
-        number, required(r.orderId(), "order_id", 64), service, to, from(r), weight(r.weightOz()));
+        number,
+        required(r.orderId(), "order_id", 64),
+        service,
+        to,
+        from(r),
+        weight(r.weightOz()),
+        extras);
+  }
+
+  /** The extra_services column: codes or names separated by ';', checked against the service. */
+  private static List<ExtraServiceCode> extraServices(String v, String service) throws InvalidRow {
+    String text = optional(v, "extra_services", 200);
+    if (text == null) {
+      return List.of();
+    }
+    List<ExtraService> extras;
+    try {
+      extras = ExtraService.parseList(text);
+    } catch (LabelException e) {
+      throw new InvalidRow("extra_services: " + e.getMessage());
+    }
+    List<String> problems =
+        ExtraService.problems(MailService.fromId(service).orElseThrow(), extras);
+    if (!problems.isEmpty()) {
+      throw new InvalidRow("extra_services: " + String.join("; ", problems));
+    }
+    return extras.stream().map(e -> new ExtraServiceCode(e.code(), e.id())).toList();
   }
 
   private static PostalAddress from(ShipmentRecord r) throws InvalidRow {

@@ -5,7 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.scanstation.label.ExtraService;
+import org.scanstation.station.StationException;
+import org.scanstation.station.domain.acceptance.ExtraServiceCode;
 import org.scanstation.station.domain.acceptance.PostalAddress;
 import org.scanstation.station.domain.acceptance.Shipment;
 
@@ -13,7 +18,8 @@ import org.scanstation.station.domain.acceptance.Shipment;
 final class ShipmentRows {
   private static final String COLUMNS =
       "tracking_number, order_id, service, to_name, to_street1, to_street2, to_city, to_state,"
-          + " to_zip, from_name, from_street1, from_city, from_state, from_zip, weight_oz";
+          + " to_zip, from_name, from_street1, from_city, from_state, from_zip, weight_oz,"
+          + " extra_services";
 
   private ShipmentRows() {}
 
@@ -51,11 +57,11 @@ final class ShipmentRows {
         "INSERT INTO shipment ("
             + COLUMNS
             + ", content_hash, imported_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       bind(ps, s);
-      ps.setString(16, hash);
-      ps.setLong(17, now);
+      ps.setString(17, hash);
+      ps.setLong(18, now);
       ps.executeUpdate();
     }
   }
@@ -65,12 +71,13 @@ final class ShipmentRows {
         "UPDATE shipment SET tracking_number = ?, order_id = ?, service = ?, to_name = ?,"
             + " to_street1 = ?, to_street2 = ?, to_city = ?, to_state = ?, to_zip = ?,"
             + " from_name = ?, from_street1 = ?, from_city = ?, from_state = ?, from_zip = ?,"
-            + " weight_oz = ?, content_hash = ?, imported_at = ? WHERE tracking_number = ?";
+            + " weight_oz = ?, extra_services = ?, content_hash = ?, imported_at = ?"
+            + " WHERE tracking_number = ?";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       bind(ps, s);
-      ps.setString(16, hash);
-      ps.setLong(17, now);
-      ps.setString(18, s.trackingNumber());
+      ps.setString(17, hash);
+      ps.setLong(18, now);
+      ps.setString(19, s.trackingNumber());
       ps.executeUpdate();
     }
   }
@@ -103,6 +110,8 @@ final class ShipmentRows {
     } else {
       ps.setInt(15, s.weightOz());
     }
+    String extras = s.extraServiceCodes();
+    ps.setString(16, extras.isEmpty() ? null : extras);
   }
 
   private static Shipment map(ResultSet rs) throws SQLException {
@@ -131,6 +140,29 @@ final class ShipmentRows {
         rs.getString("service"),
         to,
         from,
-        rs.wasNull() ? null : weight);
+        rs.wasNull() ? null : weight,
+        extraServices(rs.getString("tracking_number"), rs.getString("extra_services")));
+  }
+
+  /** The stored codes ({@code 910;955}) with their names; NULL (rows before V7) is none. */
+  private static List<ExtraServiceCode> extraServices(String trackingNumber, String codes) {
+    List<ExtraServiceCode> extras = new ArrayList<>();
+    if (codes == null) {
+      return extras;
+    }
+    for (String code : codes.split(";")) {
+      ExtraService e =
+          ExtraService.fromToken(code)
+              .orElseThrow(
+                  () ->
+                      new StationException(
+                          "shipment "
+                              + trackingNumber
+                              + " has extra-service code '"
+                              + code
+                              + "' that this version does not know; upgrade the station"));
+      extras.add(new ExtraServiceCode(e.code(), e.id()));
+    }
+    return extras;
   }
 }

@@ -35,7 +35,7 @@ public final class ShipmentStore {
           int updated = 0;
           for (int i = 0; i < shipments.size(); i++) {
             Shipment s = shipments.get(i);
-            String hash = HashChain.sha256(s.toString());
+            String hash = contentHash(s);
             Optional<String> stored = ShipmentRows.contentHash(c, s.trackingNumber());
             if (stored.isEmpty()) {
               ShipmentRows.insert(c, s, hash, now);
@@ -60,6 +60,19 @@ public final class ShipmentStore {
           }
           return List.of(changes);
         });
+  }
+
+  /**
+   * The hash that tells an unchanged re-import. A shipment without extra services hashes as it did
+   * before they existed, so re-importing an old file into a V7 store still changes nothing.
+   */
+  static String contentHash(Shipment s) {
+    String text = s.toString();
+    String none = ", extraServices=[]]";
+    return HashChain.sha256(
+        s.extraServices().isEmpty() && text.endsWith(none)
+            ? text.substring(0, text.length() - none.length()) + "]"
+            : text);
   }
 
   /** The shipment with this tracking number, if imported. */

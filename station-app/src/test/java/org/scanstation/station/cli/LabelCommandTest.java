@@ -224,7 +224,15 @@ class LabelCommandTest {
         "--tracking 9400111899223197428497 --zip 20500 --service priority-mail --to []"
             + "| --to must be a JSON object",
         "--tracking 9400111899223197428497 --zip 20500 --service priority-mail --to {\"zip\":true}"
-            + "| --to: field \"zip\" must be a string or a number"
+            + "| --to: field \"zip\" must be a string or a number",
+        "--tracking 9400111899223197428497 --zip 20500 --service priority-mail"
+            + " --extra-services 910;insured"
+            + "| --extra-services: 'insured' is not an extra service; use codes or names"
+            + " separated by ';': 910 certified, 911 certified-restricted-delivery,",
+        "--tracking 9400111899223197428497 --zip 20500 --service priority-mail-express"
+            + " --extra-services certified"
+            + "| Certified Mail (910) is not sold with priority-mail-express; use"
+            + " first-class-mail, priority-mail or ground-advantage"
       })
   void refusesInvalidInputWithTheReasonAsAUsageError(String args, String message) {
     Path out = dir.resolve("never.zpl");
@@ -237,6 +245,56 @@ class LabelCommandTest {
     assertThat(r.exit()).as(r.err()).isEqualTo(2);
     assertThat(r.err()).contains(message);
     assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void certifiedMailFromTheOptionOrTheShipmentFilePrintsItsBannerAndMarks() throws Exception {
+    Path out = dir.resolve("certified.zpl");
+    CliRun r =
+        label(
+            "--tracking",
+            "9407111899223197428537",
+            "--zip",
+            "20500",
+            "--service",
+            "first-class-mail",
+            "--extra-services",
+            "955;910",
+            "--format",
+            "zpl",
+            "--out",
+            out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(Files.readString(out, StandardCharsets.US_ASCII))
+        .contains("^FDF^FS", "^FDUSPS CERTIFIED MAIL^FS", "^FDRETURN RECEIPT REQUESTED^FS");
+
+    Path shipment = dir.resolve("certified.json");
+    Files.writeString(
+        shipment,
+        "{\"tracking_number\": \"9407111899223197428537\", \"service\": \"priority-mail\","
+            + " \"to_zip\": \"20500\", \"extra_services\": \"certified-restricted-delivery\"}");
+    CliRun fromFile = label("--shipment", shipment.toString(), "--format", "zpl", "--out", "-");
+    assertThat(fromFile.exit()).as(fromFile.err()).isZero();
+    assertThat(fromFile.out()).contains("USPS CERTIFIED MAIL", "^FDRESTRICTED DELIVERY^FS");
+    CliRun option =
+        label(
+            "--shipment",
+            shipment.toString(),
+            "--extra-services",
+            "",
+            "--format",
+            "zpl",
+            "--out",
+            "-");
+    assertThat(option.out()).as("the option wins").contains("USPS PRIORITY MAIL");
+
+    Files.writeString(
+        shipment,
+        "{\"tracking_number\": \"9407111899223197428537\", \"service\": \"priority-mail\","
+            + " \"to_zip\": \"20500\", \"extra_services\": \"957\"}");
+    CliRun bad = label("--shipment", shipment.toString(), "--format", "zpl", "--out", "-");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("return receipt (957) needs accountable mail");
   }
 
   @Test

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.scanstation.label.ExtraService;
 import org.scanstation.label.LabelFormat;
 import org.scanstation.label.MailService;
+import org.scanstation.label.ShippingLabel;
+import org.scanstation.station.StationException;
 import org.scanstation.station.acceptance.LabelArtifact;
 import org.scanstation.station.acceptance.LabelRequest;
+import org.scanstation.station.domain.acceptance.ExtraServiceCode;
 import org.scanstation.station.domain.acceptance.PostalAddress;
 import org.scanstation.station.domain.acceptance.Shipment;
 import org.scanstation.station.domain.tracking.Mod10;
@@ -16,6 +21,7 @@ import org.scanstation.station.domain.tracking.RoutingZip;
 import org.scanstation.station.domain.tracking.TrackingNumber;
 import org.scanstation.station.domain.tracking.TrackingNumberParser;
 import org.scanstation.station.domain.tracking.ValidScan;
+import tools.jackson.databind.json.JsonMapper;
 
 class StationLabelsTest {
   private static final Instant AT = Instant.parse("2026-11-24T10:15:30Z");
@@ -81,5 +87,61 @@ class StationLabelsTest {
         labels.make(
             new LabelRequest(number(n26), RoutingZip.parse("100011234"), null, "s", "ana", AT));
     assertThat(zpl(a)).contains(">842010001>8").doesNotContain("4201000112");
+  }
+
+  @Test
+  void aCertifiedShipmentsLabelAndItsStoredModelCarryTheExtraServices() {
+    Shipment s =
+        new Shipment(
+            "9407111899223197428537",
+            "L-9",
+            "first-class-mail",
+            new PostalAddress("Ada Lovelace", "1 Main St", null, "New York", "NY", "10001"),
+            null,
+            2,
+            List.of(
+                new ExtraServiceCode("955", "return-receipt"),
+                new ExtraServiceCode("911", "certified-restricted-delivery")));
+    LabelArtifact a =
+        labels.make(
+            new LabelRequest(
+                number("9407111899223197428537"), RoutingZip.parse("10001"), s, "s", "ana", AT));
+    assertThat(zpl(a))
+        .contains("^FDUSPS CERTIFIED MAIL^FS")
+        .contains("RESTRICTED DELIVERY _2F RETURN RECEIPT REQUESTED");
+    ShippingLabel model = JsonMapper.shared().readValue(a.modelJson(), ShippingLabel.class);
+    assertThat(model.extraServices())
+        .containsExactly(ExtraService.CERTIFIED_RESTRICTED_DELIVERY, ExtraService.RETURN_RECEIPT);
+    assertThat(model.service()).isEqualTo(MailService.FIRST_CLASS_MAIL);
+    assertThat(StationLabels.render(a.modelJson(), LabelFormat.ZPL, 203)).isEqualTo(a.bytes());
+  }
+
+  @Test
+  void aModelStoredBeforeExtraServicesExistedStillRendersTheSameLabel() {
+    // A model_json row as the station wrote it before extra services: no such field at all.
+    String old =
+        "{\"service\":\"PRIORITY_MAIL\",\"trackingNumber\":\"9405511899223197428490\","
+            + "\"routingZip\":\"94043\",\"from\":null,\"to\":null,\"references\":"
+            + "{\"orderId\":null,\"weightOz\":null,\"shipDate\":\"2026-11-24\","
+            + "\"stationId\":\"s\",\"operatorId\":\"ana\"}}";
+    LabelArtifact now =
+        labels.make(
+            new LabelRequest(
+                number("9405511899223197428490"), RoutingZip.parse("94043"), null, "s", "ana", AT));
+    assertThat(JsonMapper.shared().readValue(old, ShippingLabel.class).extraServices()).isEmpty();
+    assertThat(StationLabels.render(old, LabelFormat.ZPL, 203)).isEqualTo(now.bytes());
+    assertThat(now.modelJson()).contains("\"extraServices\":[]");
+  }
+
+  @Test
+  void aStoredModelWithExtrasThatCannotGoTogetherIsAnErrorNamingThem() {
+    String bad =
+        "{\"service\":\"PRIORITY_MAIL_EXPRESS\",\"trackingNumber\":\"9470111899223197428519\","
+            + "\"routingZip\":\"20500\",\"extraServices\":[\"CERTIFIED\"]}";
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> StationLabels.render(bad, LabelFormat.ZPL, 203))
+        .isInstanceOf(StationException.class)
+        .hasMessageContaining("stored label model is unreadable")
+        .hasMessageContaining("not sold with priority-mail-express");
   }
 }

@@ -59,6 +59,16 @@ class TrackingNumberParserTest {
   }
 
   @Test
+  void aCertifiedMailServiceTypeCodeHasADisplayNameAndAnUnknownCodeIsStillValid() {
+    TrackingNumber certified =
+        valid(Mod10.withCheckDigit("940711189922319742853")).trackingNumber();
+    assertThat(certified.serviceName()).contains("First-Class Mail, Certified Mail");
+    TrackingNumber unnamed = valid(Mod10.withCheckDigit("940721189922319742853")).trackingNumber();
+    assertThat(unnamed.serviceTypeCode()).isEqualTo("072");
+    assertThat(unnamed.serviceName()).isEmpty();
+  }
+
+  @Test
   void decodesTwentySixDigitImpb() {
     String n = Mod10.withCheckDigit("92701" + "901234567" + "89012345678");
     assertThat(n).hasSize(26);
