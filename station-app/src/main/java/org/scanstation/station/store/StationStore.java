@@ -6,15 +6,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationState;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.scanstation.station.StationException;
 import org.scanstation.station.StoreUnavailableException;
 import org.scanstation.station.api.ChainReport;
@@ -126,17 +123,12 @@ public final class StationStore implements AutoCloseable {
 
   private void migrate() {
     try {
-      FluentConfiguration flyway =
-          Flyway.configure()
-              .dataSource(dataSource)
-              .locations("classpath:db/migration")
-              .failOnMissingLocations(true);
-      // V7 was written after V8: a store already at V8 must still take V7. Out of order only then,
-      // so Flyway's warning about it is not logged at every start.
-      boolean skippedBehind =
-          Arrays.stream(flyway.load().info().all())
-              .anyMatch(m -> m.getState() == MigrationState.IGNORED);
-      flyway.outOfOrder(skippedBehind).load().migrate();
+      Flyway.configure()
+          .dataSource(dataSource)
+          .locations("classpath:db/migration")
+          .failOnMissingLocations(true)
+          .load()
+          .migrate();
     } catch (FlywayException e) {
       StoreDamagedException.throwIfDamage(path, e);
       throw new StationException("cannot migrate store " + describe() + ": " + e.getMessage(), e);

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,9 +25,8 @@ import org.scanstation.station.domain.acceptance.PostalAddress;
 import org.scanstation.station.domain.acceptance.Shipment;
 
 /**
- * V7 on stores that already hold shipments: a store at V6 (every store before manifests) and one
- * already at V8 (made while V7 did not exist yet) both open, their rows have no extra services, and
- * re-importing the same shipment changes nothing.
+ * V7 on stores that already hold shipments: a store at V6 (every store before manifests) opens,
+ * their rows have no extra services, and re-importing the same shipment changes nothing.
  */
 class ShipmentExtraServicesMigrationIT {
   private static final Clock CLOCK =
@@ -49,25 +46,6 @@ class ShipmentExtraServicesMigrationIT {
   @Test
   void aStoreAtV6OpensAndItsShipmentsHaveNoExtrasAndReimportUnchanged() throws Exception {
     migrate(Flyway.configure().locations("classpath:db/migration").target("6"));
-    assertTheOldShipmentSurvives();
-  }
-
-  @Test
-  void aStoreAlreadyAtV8TakesV7OutOfOrder() throws Exception {
-    for (String v :
-        List.of(
-            "V1__station_schema.sql",
-            "V2__print_job_odometer.sql",
-            "V3__store_probe.sql",
-            "V4__scan_symbology.sql",
-            "V5__carrier_readback.sql",
-            "V6__void_and_complete.sql",
-            "V8__manifests.sql")) {
-      try (InputStream in = getClass().getResourceAsStream("/db/migration/" + v)) {
-        Files.copy(in, migrations.resolve(v));
-      }
-    }
-    migrate(Flyway.configure().locations("filesystem:" + migrations));
     assertTheOldShipmentSurvives();
   }
 
