@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       TrackingCommand.class,
       ReprintCommand.class,
       VoidCommand.class,
+      ManifestCommand.class,
       CompleteCommand.class,
       ExportCommand.class,
       VerifyCommand.class,
