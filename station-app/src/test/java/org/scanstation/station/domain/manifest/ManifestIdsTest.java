@@ -35,5 +35,4 @@ class ManifestIdsTest {
     assertThat(ManifestIds.isWellFormed("")).isFalse();
     assertThat(ManifestIds.isWellFormed(null)).isFalse();
   }
-
 }
