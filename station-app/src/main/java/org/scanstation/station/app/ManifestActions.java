@@ -54,16 +54,7 @@ final class ManifestActions {
     LocalDate date = date(r.date());
     String zip = zip(r.originZip());
     String amends = blankToNull(r.amends());
-    String reason = null;
-    if (amends != null) {
-      if (!ManifestIds.isWellFormed(amends)) {
-        throw new StationException(
-            "--amends must be a manifest id (letters, digits and dashes, e.g. station-1-20261201-1)");
-      }
-      reason = SupervisorActions.reason(r.reason(), "a correcting manifest", "parcel 12 missed");
-    } else if (blankToNull(r.reason()) != null) {
-      throw new StationException("--reason goes with --amends: only a correction has a reason");
-    }
+    String reason = reasonFor(amends, r.reason());
     pin.check(
         r.pin(), r.operatorId(), new SupervisorPin.Client(client.address(), client.session()));
     Manifests.Result result =
@@ -84,6 +75,21 @@ final class ManifestActions {
     String id = ((Manifests.Closed) result).manifest().manifestId();
     ManifestView view = queries.view(id).orElseThrow();
     return ManifestCloseOutcome.closed(view.manifest());
+  }
+
+  /** The correction's reason, checked; null for a manifest that amends nothing. */
+  private static String reasonFor(String amends, String raw) {
+    if (amends == null) {
+      if (blankToNull(raw) != null) {
+        throw new StationException("--reason goes with --amends: only a correction has a reason");
+      }
+      return null;
+    }
+    if (!ManifestIds.isWellFormed(amends)) {
+      throw new StationException(
+          "--amends must be a manifest id (letters, digits and dashes, e.g. station-1-20261201-1)");
+    }
+    return SupervisorActions.reason(raw, "a correcting manifest", "parcel 12 missed");
   }
 
   private LocalDate date(String text) {
