@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.scanstation.station.api.ManifestPiece;
 import org.scanstation.station.api.ManifestSummary;
 import org.scanstation.station.api.ManifestView;
+import org.scanstation.station.domain.acceptance.AcceptanceEvent;
 import org.scanstation.station.domain.manifest.Manifest;
 import org.scanstation.station.domain.tracking.ParseResult;
 import org.scanstation.station.domain.tracking.TrackingNumberParser;
@@ -60,6 +61,26 @@ public final class ManifestQueries {
     return store.read(
         c -> {
           Optional<Manifest> m = ManifestRows.byId(c, manifestId);
+          if (m.isEmpty()) {
+            return Optional.empty();
+          }
+          List<ManifestPiece> pieces = pieces(c, m.get().seq());
+          return Optional.of(new ManifestView(summary(m.get(), pieces), pieces));
+        });
+  }
+
+  /**
+   * The closed manifest an accepted parcel was handed off on, with all its pieces (a receipt's
+   * Merkle path needs every leaf), if it is on one. Blocks while it reads.
+   */
+  public Optional<ManifestView> holding(String trackingNumber) {
+    return store.read(
+        c -> {
+          Optional<AcceptanceEvent> a = AcceptanceRows.byTrackingNumber(c, trackingNumber);
+          if (a.isEmpty()) {
+            return Optional.empty();
+          }
+          Optional<Manifest> m = ManifestRows.holding(c, a.get().eventId().toString());
           if (m.isEmpty()) {
             return Optional.empty();
           }

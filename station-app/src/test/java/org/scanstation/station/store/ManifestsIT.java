@@ -223,6 +223,26 @@ class ManifestsIT {
   }
 
   @Test
+  void aParcelsManifestIsFoundWithEveryLeafSoItsMerklePathLeadsToTheRoot() {
+    accept(1);
+    String n = accept(2);
+    accept(3);
+    ManifestQueries queries = new ManifestQueries(store);
+    assertThat(queries.holding(n)).isEmpty();
+    ManifestSummary m = closed(null);
+    String waiting = accept(4);
+
+    ManifestView v = queries.holding(n).orElseThrow();
+    assertThat(v.manifest()).isEqualTo(m);
+    ManifestPiece piece = v.pieces().get(1);
+    assertThat(piece.trackingNumber()).isEqualTo(n);
+    MerkleTree tree = MerkleTree.over(v.pieces().stream().map(ManifestPiece::chainHash).toList());
+    assertThat(tree.path(piece.leafIndex()).rootFrom(piece.chainHash())).contains(m.root());
+    assertThat(queries.holding(waiting)).isEmpty();
+    assertThat(queries.holding(number(99))).isEmpty();
+  }
+
+  @Test
   void aVoidedParcelOnTheOpenManifestLeavesIt() {
     String kept = accept(1);
     String pulled = accept(2);
