@@ -64,6 +64,22 @@ public interface StationOperations extends AutoCloseable {
    */
   CompleteOutcome complete(CompleteRequest request);
 
+  /**
+   * Closes the end-of-day manifest: every acceptance not on a manifest and not voided, accepted up
+   * to the end of the request's day, in chain order, as one new immutable manifest and chain link.
+   * Nothing to close is an outcome ({@link ManifestCloseOutcome#closed()} false), never an empty
+   * manifest.
+   *
+   * @throws org.scanstation.station.StationException for a refused PIN or naming what else is wrong
+   */
+  ManifestCloseOutcome closeManifest(ManifestCloseRequest request);
+
+  /** The latest {@code limit} closed manifests, newest first. */
+  List<ManifestSummary> manifests(int limit);
+
+  /** A closed manifest and its pieces, if there is one with this id. */
+  Optional<ManifestView> manifest(String manifestId);
+
   /** Streams proof-of-acceptance records with {@code from <= acceptedAt < to}, in chain order. */
   void export(Instant from, Instant to, Consumer<ProofRecord> sink);
 

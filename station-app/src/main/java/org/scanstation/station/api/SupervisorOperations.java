@@ -45,6 +45,15 @@ public interface SupervisorOperations {
    */
   CompleteOutcome complete(CompleteRequest request, PinClient client);
 
+  /**
+   * Closes the end-of-day manifest, asked for by {@code client}, whose wrong PINs count against it
+   * alone; see {@link StationOperations#closeManifest}.
+   *
+   * @throws org.scanstation.station.StationException implementing {@link AccessRefused} for a
+   *     refused PIN, or naming what else is wrong with the request
+   */
+  ManifestCloseOutcome closeManifest(ManifestCloseRequest request, PinClient client);
+
   /** The stored label of an accepted parcel as a PNG at its printer's resolution, if accepted. */
   Optional<byte[]> labelPng(String trackingNumber);
 

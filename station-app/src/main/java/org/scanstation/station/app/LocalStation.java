@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,10 @@ import org.scanstation.station.api.ChainReport;
 import org.scanstation.station.api.CompleteOutcome;
 import org.scanstation.station.api.CompleteRequest;
 import org.scanstation.station.api.ImportSummary;
+import org.scanstation.station.api.ManifestCloseOutcome;
+import org.scanstation.station.api.ManifestCloseRequest;
+import org.scanstation.station.api.ManifestSummary;
+import org.scanstation.station.api.ManifestView;
 import org.scanstation.station.api.OutboxEntry;
 import org.scanstation.station.api.OutboxReport;
 import org.scanstation.station.api.ParcelTracking;
@@ -51,6 +56,8 @@ import org.scanstation.station.shipments.ShipmentImport;
 import org.scanstation.station.store.AuditLog;
 import org.scanstation.station.store.Completions;
 import org.scanstation.station.store.DerbyAcceptanceLedger;
+import org.scanstation.station.store.ManifestQueries;
+import org.scanstation.station.store.Manifests;
 import org.scanstation.station.store.Outbox;
 import org.scanstation.station.store.ParcelQueries;
 import org.scanstation.station.store.PrintJobStatus;
@@ -81,6 +88,8 @@ public final class LocalStation implements StationOperations, SupervisorOperatio
   private final Outbox outbox;
   private final SupervisorActions actions;
   private final Receipts receipts;
+  private final ManifestActions manifestActions;
+  private final ManifestQueries manifests;
   private final List<Consumer<String>> printJobListeners =
       new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -113,6 +122,21 @@ public final class LocalStation implements StationOperations, SupervisorOperatio
     this.actions =
         new SupervisorActions(pin, new Voids(store, clock), new Completions(store, clock));
     this.receipts = new Receipts(store);
+    this.manifests = new ManifestQueries(store);
+    this.manifestActions = manifestActions(config, store, clock, pin, manifests);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static ManifestActions manifestActions(
+      StationConfig config, StationStore store, Clock clock, SupervisorPin pin, ManifestQueries q) {
+    return new ManifestActions(
+        pin,
+        new Manifests(store, clock),
+        q,
+        clock,
+        config.get(Setting.STATION_ID),
+        config.as(Setting.STATION_TIME_ZONE, ZoneId.class),
+        config.as(Setting.MANIFEST_ORIGIN_ZIP, Optional.class));
   }
 
   /** The acceptance policy the config describes. */
@@ -269,6 +293,31 @@ public final class LocalStation implements StationOperations, SupervisorOperatio
    */
   public void onOutboxWritten(Runnable listener) {
     actions.onOutboxWritten(listener);
+  }
+
+  @Override
+  public ManifestCloseOutcome closeManifest(ManifestCloseRequest r) {
+    return closeManifest(r, PinClient.LOCAL);
+  }
+
+  /**
+   * Closes the end-of-day manifest asked for by {@code client}, whose wrong PINs count against it.
+   *
+   * @throws SupervisorPin.Refused when the PIN is missing, wrong or tried too often
+   */
+  @Override
+  public ManifestCloseOutcome closeManifest(ManifestCloseRequest r, PinClient client) {
+    return manifestActions.close(r, client);
+  }
+
+  @Override
+  public List<ManifestSummary> manifests(int limit) {
+    return manifests.list(Math.max(1, Math.min(10_000, limit)));
+  }
+
+  @Override
+  public Optional<ManifestView> manifest(String manifestId) {
+    return manifests.view(manifestId.strip());
   }
 
   @Override

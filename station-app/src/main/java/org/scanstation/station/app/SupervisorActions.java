@@ -13,6 +13,7 @@ import org.scanstation.station.api.VoidRequest;
 import org.scanstation.station.domain.acceptance.VoidEvent;
 import org.scanstation.station.domain.carrier.CompletionReason;
 import org.scanstation.station.domain.carrier.WatchState;
+import org.scanstation.station.domain.manifest.Manifest;
 import org.scanstation.station.domain.tracking.ParseResult;
 import org.scanstation.station.domain.tracking.Rejection;
 import org.scanstation.station.domain.tracking.TrackingNumberParser;
@@ -60,6 +61,19 @@ final class SupervisorActions {
               + " (chain link #"
               + v.seq()
               + ")");
+    }
+    if (result instanceof Voids.HandedOff handed) {
+      Manifest m = handed.manifest();
+      throw new StationException(
+          number
+              + " was handed off on manifest "
+              + m.manifestId()
+              + " (closed by "
+              + m.closedBy()
+              + " at "
+              + m.closedAt()
+              + "): it is in the carrier's hands and a closed manifest never changes, so it"
+              + " cannot be voided");
     }
     Voids.Voided done = (Voids.Voided) result;
     outboxListeners.forEach(Runnable::run);

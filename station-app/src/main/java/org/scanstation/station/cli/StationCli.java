@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
       TrackingCommand.class,
       ReprintCommand.class,
       VoidCommand.class,
+      ManifestCommand.class,
       CompleteCommand.class,
       ExportCommand.class,
       VerifyCommand.class,

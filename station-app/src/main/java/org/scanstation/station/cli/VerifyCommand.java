@@ -15,13 +15,14 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     description = {
       "Check every table of the store (Derby's structural check) and recompute the acceptance"
-          + " hash chain (its links are the acceptances and the voids, in one sequence); name the"
-          + " damaged table, or the first acceptance or void that was edited, deleted or"
-          + " reordered.",
+          + " hash chain (its links are the acceptances, the voids and the end-of-day manifests,"
+          + " in one sequence; a manifest's root is recomputed from its pieces); name the"
+          + " damaged table, or the first acceptance, void or manifest that was edited, deleted"
+          + " or reordered.",
       "Prints the report as JSON; its \"verdict\" is INTACT, DAMAGED (a store file: restore"
-          + " from a backup), TAMPERED (an acceptance, a void or the chain head was edited) or"
-          + " DELETED (links are missing); \"checked\" counts the links, \"voids\" the voids"
-          + " among them.",
+          + " from a backup), TAMPERED (an acceptance, a void, a manifest or its pieces, or the"
+          + " chain head was edited) or DELETED (links are missing); \"checked\" counts the"
+          + " links, \"voids\" and \"manifests\" those kinds among them.",
       "Exit status: 0 intact, 1 damaged, tampered or deleted, 2 usage error."
     })
 final class VerifyCommand implements Callable<Integer> {

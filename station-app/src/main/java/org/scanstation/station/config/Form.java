@@ -3,6 +3,8 @@ package org.scanstation.station.config;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +69,11 @@ public enum Form {
   /** An http or https URL. */
   URL("an http:// or https:// URL", Form::url),
   /** A listening address, or empty for none: an {@code Optional<InetSocketAddress>}. */
-  LISTEN("empty, or HOST:PORT such as 127.0.0.1:8081", Form::listen);
+  LISTEN("empty, or HOST:PORT such as 127.0.0.1:8081", Form::listen),
+  /** A time zone: a {@link ZoneId}. */
+  ZONE("a time zone id such as UTC or America/Chicago", Form::zone),
+  /** A 5-digit ZIP Code or empty: an {@code Optional<String>}. */
+  ZIP("empty, or a 5-digit ZIP Code such as 10001", Form::zip);
 
   private final String allowed;
   private final Function<String, Object> parser;
@@ -165,6 +171,24 @@ public enum Form {
       throw new IllegalArgumentException("unknown host");
     }
     return Optional.of(a);
+  }
+
+  private static Object zone(String s) {
+    try {
+      return ZoneId.of(s);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("unknown time zone", e);
+    }
+  }
+
+  private static Object zip(String s) {
+    if (s.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!s.matches("[0-9]{5}")) {
+      throw new IllegalArgumentException("not 5 digits");
+    }
+    return Optional.of(s);
   }
 
   private static Object url(String s) {

@@ -16,6 +16,18 @@ public enum Setting {
   DATA_DIR("data-dir", "./station-data", "Directory for the store, backups and demo files."),
   /** This station's id, recorded on every acceptance. */
   STATION_ID("station.id", "station-1", "This station's id, recorded on every acceptance."),
+  /** The time zone of the station's day (a manifest's mailing date). */
+  STATION_TIME_ZONE(
+      "station.time-zone",
+      "UTC",
+      "Time zone of the station's day, e.g. America/Chicago: a manifest's mailing date and the"
+          + " end of that day are reckoned in it (never the PC's own zone)."),
+  /** The ZIP a manifest's pieces are mailed from. */
+  MANIFEST_ORIGIN_ZIP(
+      "manifest.origin-zip",
+      "",
+      "5-digit ZIP Code the station's parcels are mailed from, printed on each end-of-day"
+          + " manifest; empty leaves it off unless 'manifest close --origin-zip' gives one."),
   /** The scanners. */
   SCANNERS(
       "scanners",
@@ -264,6 +276,8 @@ public enum Setting {
       case PRINTERS -> Form.PRINTERS;
       case DESK_PRINTERS -> Form.DEVICES;
       case BACKEND_URL, TRACKING_USPS_URL -> Form.URL;
+      case STATION_TIME_ZONE -> Form.ZONE;
+      case MANIFEST_ORIGIN_ZIP -> Form.ZIP;
       default -> Form.TEXT;
     };
   }

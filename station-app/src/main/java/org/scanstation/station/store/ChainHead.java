@@ -6,8 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * The locked chain head: the new link's position and the previous hash. Acceptances and voids both
- * take their position here, so the two tables share one sequence and the chain never forks.
+ * The locked chain head: the new link's position and the previous hash. Acceptances, voids and
+ * manifests all take their position here, so the three tables share one sequence and the chain
+ * never forks.
  */
 record ChainHead(long seq, String lastHash) {
   /** Bumps the head first: that row lock serialises every new link until the commit. */

@@ -7,16 +7,16 @@ import java.sql.SQLException;
 import java.util.Objects;
 import org.scanstation.station.api.ChainReport;
 import org.scanstation.station.api.ChainReport.Verdict;
-import org.scanstation.station.domain.acceptance.AcceptanceEvent;
 import org.scanstation.station.domain.acceptance.HashChain;
-import org.scanstation.station.domain.acceptance.VoidEvent;
+import org.scanstation.station.store.ChainLinks.Link;
 
 /**
  * Recomputes the hash chain in chain order and names the first link that was edited or reordered
- * ({@link Verdict#TAMPERED}) or deleted ({@link Verdict#DELETED}). The links are the acceptances
- * and the voids, two tables in one sequence: both are streamed and merged by position, so memory
- * stays constant however long the chain. A row that cannot be read back is {@link Verdict#DAMAGED},
- * never a stack trace. Thread-safe.
+ * ({@link Verdict#TAMPERED}) or deleted ({@link Verdict#DELETED}). The links are the acceptances,
+ * the voids and the manifests, three tables in one sequence ({@link ChainLinks}); a manifest also
+ * needs its pieces to give the root and count it records, so a piece deleted, moved or swapped is
+ * TAMPERED. A row that cannot be read back is {@link Verdict#DAMAGED}, never a stack trace.
+ * Thread-safe.
  */
 public final class ChainVerifier {
   private final StationStore store;
@@ -26,39 +26,28 @@ public final class ChainVerifier {
     this.store = Objects.requireNonNull(store, "store");
   }
 
-  /** One link as the walk needs it, whichever table it came from, and its recomputed hash. */
-  private record Link(
-      long seq,
-      String kind,
-      String trackingNumber,
-      String prevHash,
-      String hash,
-      String recomputed) {}
-
   /** Checks every link and the chain head. Blocks while it reads the whole chain. */
   public ChainReport verify() {
-    long[] checked = {0, 0};
+    long[] checked = {0, 0, 0};
     try {
       return store.read(c -> walk(c, checked));
     } catch (RuntimeException e) {
       // a row Derby cannot read (a bad page, a Derby NullPointerException) is file damage
       DerbyDamage d = DerbyDamage.of(e.getCause() != null ? e.getCause() : e);
       return ChainReport.damaged(
-          checked[0], "ACCEPTANCE, ACCEPTANCE_VOID or CHAIN_HEAD", d.summary());
+          checked[0],
+          "ACCEPTANCE, ACCEPTANCE_VOID, MANIFEST, MANIFEST_PIECE or CHAIN_HEAD",
+          d.summary());
     }
   }
 
-  /** {@code checked[0]} counts links, {@code checked[1]} the voids among them. */
+  /**
+   * {@code checked[0]} counts links, {@code checked[1]} the voids, {@code checked[2]} manifests.
+   */
   private static ChainReport walk(Connection c, long[] checked) throws SQLException {
-    String acceptances = "SELECT seq, " + AcceptanceRows.COLUMNS + " FROM acceptance ORDER BY seq";
-    String voids = "SELECT " + VoidRows.COLUMNS + " FROM acceptance_void ORDER BY seq";
     String prev = HashChain.GENESIS;
     long expectedSeq = 1;
-    try (PreparedStatement pa = c.prepareStatement(acceptances);
-        PreparedStatement pv = c.prepareStatement(voids);
-        ResultSet ra = pa.executeQuery();
-        ResultSet rv = pv.executeQuery()) {
-      Merge links = new Merge(ra, rv);
+    try (ChainLinks links = new ChainLinks(c)) {
       for (Link link; (link = links.next(prev)) != null; ) {
         ChainReport problem = problem(checked[0], expectedSeq, link, prev);
         if (problem != null) {
@@ -68,52 +57,10 @@ public final class ChainVerifier {
         expectedSeq = link.seq() + 1;
         checked[0]++;
         checked[1] += link.kind().equals("void") ? 1 : 0;
+        checked[2] += link.kind().equals("manifest") ? 1 : 0;
       }
     }
     return head(c, checked, expectedSeq - 1, prev);
-  }
-
-  /** The two tables' rows in position order; an acceptance first when both claim one position. */
-  private static final class Merge {
-    private final ResultSet acceptances;
-    private final ResultSet voids;
-    private boolean moreA;
-    private boolean moreV;
-
-    Merge(ResultSet acceptances, ResultSet voids) throws SQLException {
-      this.acceptances = acceptances;
-      this.voids = voids;
-      this.moreA = acceptances.next();
-      this.moreV = voids.next();
-    }
-
-    /** The next link, its hash recomputed after {@code prev}; null after the last. */
-    Link next(String prev) throws SQLException {
-      if (!moreA && !moreV) {
-        return null;
-      }
-      Link link;
-      if (moreA && (!moreV || acceptances.getLong("seq") <= voids.getLong("seq"))) {
-        AcceptanceEvent e = AcceptanceRows.map(acceptances);
-        long seq = acceptances.getLong("seq");
-        link =
-            new Link(
-                seq,
-                "acceptance",
-                e.trackingNumber(),
-                e.prevHash(),
-                e.hash(),
-                HashChain.hashOf(e, prev));
-        moreA = acceptances.next();
-      } else {
-        VoidEvent v = VoidRows.map(voids);
-        link =
-            new Link(
-                v.seq(), "void", v.trackingNumber(), v.prevHash(), v.hash(), v.recompute(prev));
-        moreV = voids.next();
-      }
-      return link;
-    }
   }
 
   private static ChainReport problem(long checked, long expectedSeq, Link l, String prev) {
@@ -122,7 +69,7 @@ public final class ChainVerifier {
           Verdict.DELETED,
           checked,
           l.seq(),
-          l.trackingNumber(),
+          l.subject(),
           "link(s) before this "
               + l.kind()
               + " were deleted: chain position "
@@ -134,7 +81,7 @@ public final class ChainVerifier {
           Verdict.TAMPERED,
           checked,
           l.seq(),
-          l.trackingNumber(),
+          l.subject(),
           "this "
               + l.kind()
               + " claims chain position "
@@ -146,17 +93,21 @@ public final class ChainVerifier {
           Verdict.TAMPERED,
           checked,
           l.seq(),
-          l.trackingNumber(),
-          "its previous-hash does not match the link before it: an earlier acceptance or void"
-              + " was deleted, edited or moved");
+          l.subject(),
+          "its previous-hash does not match the link before it: an earlier acceptance, void or"
+              + " manifest was deleted, edited or moved");
     }
     if (!l.recomputed().equals(l.hash())) {
       return ChainReport.broken(
           Verdict.TAMPERED,
           checked,
           l.seq(),
-          l.trackingNumber(),
+          l.subject(),
           "its fields do not match its hash: this " + l.kind() + " was edited");
+    }
+    if (l.contentProblem() != null) {
+      return ChainReport.broken(
+          Verdict.TAMPERED, checked, l.seq(), l.subject(), l.contentProblem());
     }
     return null;
   }
@@ -179,7 +130,7 @@ public final class ChainVerifier {
             null,
             "the chain head records "
                 + headSeq
-                + " links (acceptances and voids) but "
+                + " links (acceptances, voids and manifests) but "
                 + lastSeq
                 + " remain: the most recent ones were deleted");
       }
@@ -197,6 +148,6 @@ public final class ChainVerifier {
                 + "): the head or the chain was edited");
       }
     }
-    return ChainReport.intactAfter(checked[0], checked[1]);
+    return ChainReport.intactAfter(checked[0], checked[1], checked[2]);
   }
 }

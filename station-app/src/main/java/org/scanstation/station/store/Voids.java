@@ -17,16 +17,17 @@ import org.scanstation.station.domain.acceptance.AcceptanceEvent;
 import org.scanstation.station.domain.acceptance.HashChain;
 import org.scanstation.station.domain.acceptance.VoidEvent;
 import org.scanstation.station.domain.carrier.WatchState;
+import org.scanstation.station.domain.manifest.Manifest;
 
 /**
  * Voids an acceptance in one transaction: a VOIDED link of the hash chain (never a deleted or
  * edited row), the parcel's unprinted print jobs CANCELLED, its create withdrawn from the outbox
  * when no call can have been made, else a DELETE queued behind it, its carrier status VOIDED, and
- * the audit entry. Thread-safe.
+ * the audit entry. A parcel on a closed manifest was handed off and is never voided. Thread-safe.
  */
 public final class Voids {
   /** What a void did. */
-  public sealed interface Result permits Voided, NotAccepted, AlreadyVoided {}
+  public sealed interface Result permits Voided, NotAccepted, AlreadyVoided, HandedOff {}
 
   /**
    * The void is recorded.
@@ -53,6 +54,14 @@ public final class Voids {
    * @param link the earlier void
    */
   public record AlreadyVoided(VoidEvent link) implements Result {}
+
+  /**
+   * The parcel is on a closed manifest: it was handed to the carrier and a closed manifest never
+   * changes, so it cannot be voided. Nothing changed.
+   *
+   * @param manifest the manifest it was handed off on
+   */
+  public record HandedOff(Manifest manifest) implements Result {}
 
   private final StationStore store;
   private final Clock clock;
@@ -84,6 +93,12 @@ public final class Voids {
     if (earlier.isPresent()) {
       c.rollback(); // nothing of ours was written but the head bump
       return new AlreadyVoided(earlier.get());
+    }
+    // checked under the head's lock: a close that committed first holds the parcel for good
+    Optional<Manifest> handedOff = ManifestRows.holding(c, accepted.get().eventId().toString());
+    if (handedOff.isPresent()) {
+      c.rollback();
+      return new HandedOff(handedOff.get());
     }
     Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     VoidEvent link = link(head, accepted.get(), actor, reason, at);

@@ -13,6 +13,10 @@ import org.scanstation.station.api.ChainReport;
 import org.scanstation.station.api.CompleteOutcome;
 import org.scanstation.station.api.CompleteRequest;
 import org.scanstation.station.api.ImportSummary;
+import org.scanstation.station.api.ManifestCloseOutcome;
+import org.scanstation.station.api.ManifestCloseRequest;
+import org.scanstation.station.api.ManifestSummary;
+import org.scanstation.station.api.ManifestView;
 import org.scanstation.station.api.OutboxEntry;
 import org.scanstation.station.api.OutboxReport;
 import org.scanstation.station.api.ParcelTracking;
@@ -82,6 +86,12 @@ final class LocalApi {
       Op.post("/voids", VoidRequest.class, VoidOutcome.class);
   static final Op<CompleteRequest, CompleteOutcome> COMPLETE =
       Op.post("/completions", CompleteRequest.class, CompleteOutcome.class);
+
+  static final Op<ManifestCloseRequest, ManifestCloseOutcome> MANIFEST_CLOSE =
+      Op.post("/manifests", ManifestCloseRequest.class, ManifestCloseOutcome.class);
+  static final Op<None, ManifestSummary[]> MANIFESTS =
+      Op.get("/manifests", ManifestSummary[].class).withQuery("limit");
+  static final Op<None, ManifestView> MANIFEST = Op.get("/manifests/{id}", ManifestView.class);
 
   /** Answers JSON lines, one record each, streamed. */
   static final Op<None, ProofRecord> EXPORT =

@@ -5,6 +5,9 @@ import static org.scanstation.station.web.LocalApi.BACKUP;
 import static org.scanstation.station.web.LocalApi.COMPLETE;
 import static org.scanstation.station.web.LocalApi.EXPORT;
 import static org.scanstation.station.web.LocalApi.HEALTH;
+import static org.scanstation.station.web.LocalApi.MANIFEST;
+import static org.scanstation.station.web.LocalApi.MANIFESTS;
+import static org.scanstation.station.web.LocalApi.MANIFEST_CLOSE;
 import static org.scanstation.station.web.LocalApi.OUTBOX;
 import static org.scanstation.station.web.LocalApi.OUTBOX_STATS;
 import static org.scanstation.station.web.LocalApi.PARCEL;
@@ -30,6 +33,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.scanstation.common.Durations;
+import org.scanstation.station.api.ManifestSummary;
 import org.scanstation.station.api.OutboxEntry;
 import org.scanstation.station.api.ParcelView;
 import org.scanstation.station.api.StationOperations;
@@ -41,8 +45,9 @@ import org.scanstation.station.domain.receipt.ReceiptJson;
  * needing the run's bearer token): {@code GET health}; {@code POST accept}, {@code POST shipments},
  * {@code GET parcels/{key}}, {@code GET receipts/{key}} (the receipt file's text), {@code POST
  * reprints}, {@code POST voids} and {@code POST completions} (PIN in the body, never in a URL),
- * {@code GET export?from=ISO&to=ISO} (JSON lines, streamed), {@code GET verify}, {@code POST
- * backups}, {@code GET outbox/stats}, {@code GET outbox?status=&limit=}, {@code POST
+ * {@code POST manifests} (PIN in the body), {@code GET manifests?limit=}, {@code GET
+ * manifests/{id}}, {@code GET export?from=ISO&to=ISO} (JSON lines, streamed), {@code GET verify},
+ * {@code POST backups}, {@code GET outbox/stats}, {@code GET outbox?status=&limit=}, {@code POST
  * outbox/{eventId}/retry} and {@code POST outbox/retry-all}.
  *
  * <p>Bodies are bounded: a shipment batch by {@link BodyLimits#IMPORT} (8 MiB, two read at once),
@@ -85,6 +90,13 @@ public final class StationApi {
         REPRINT.serve((ex, b) -> ops.reprint(b)),
         VOID.serve((ex, b) -> ops.voidAcceptance(b)),
         COMPLETE.serve((ex, b) -> ops.complete(b)),
+        MANIFEST_CLOSE.serve((ex, b) -> ops.closeManifest(b)),
+        MANIFESTS.serve(
+            (ex, none) -> ops.manifests(limit(ex.query("limit"))).toArray(ManifestSummary[]::new)),
+        MANIFEST.serve(
+            (ex, none) ->
+                ops.manifest(ex.parameter("id"))
+                    .orElseThrow(() -> new HttpError(404, "no manifest " + ex.parameter("id")))),
         EXPORT.route(this::export),
         VERIFY.serve((ex, none) -> ops.verify()),
         BACKUP.serve(

@@ -5,6 +5,9 @@ import static org.scanstation.station.web.LocalApi.BACKUP;
 import static org.scanstation.station.web.LocalApi.COMPLETE;
 import static org.scanstation.station.web.LocalApi.EXPORT;
 import static org.scanstation.station.web.LocalApi.HEALTH;
+import static org.scanstation.station.web.LocalApi.MANIFEST;
+import static org.scanstation.station.web.LocalApi.MANIFESTS;
+import static org.scanstation.station.web.LocalApi.MANIFEST_CLOSE;
 import static org.scanstation.station.web.LocalApi.OUTBOX;
 import static org.scanstation.station.web.LocalApi.OUTBOX_STATS;
 import static org.scanstation.station.web.LocalApi.PARCEL;
@@ -39,6 +42,10 @@ import org.scanstation.station.api.ChainReport;
 import org.scanstation.station.api.CompleteOutcome;
 import org.scanstation.station.api.CompleteRequest;
 import org.scanstation.station.api.ImportSummary;
+import org.scanstation.station.api.ManifestCloseOutcome;
+import org.scanstation.station.api.ManifestCloseRequest;
+import org.scanstation.station.api.ManifestSummary;
+import org.scanstation.station.api.ManifestView;
 import org.scanstation.station.api.OutboxEntry;
 import org.scanstation.station.api.OutboxReport;
 import org.scanstation.station.api.ParcelTracking;
@@ -152,6 +159,26 @@ public final class StationApiClient implements StationOperations {
   @Override
   public CompleteOutcome complete(CompleteRequest request) {
     return call(COMPLETE, request);
+  }
+
+  @Override
+  public ManifestCloseOutcome closeManifest(ManifestCloseRequest request) {
+    return call(MANIFEST_CLOSE, request);
+  }
+
+  @Override
+  public List<ManifestSummary> manifests(int limit) {
+    return List.of(calls.call(MANIFESTS, null, List.of(), Map.of("limit", String.valueOf(limit))));
+  }
+
+  @Override
+  public Optional<ManifestView> manifest(String manifestId) {
+    HttpResponse<InputStream> r = calls.send(MANIFEST, null, List.of(manifestId), Map.of());
+    if (r.statusCode() == 404) {
+      return Optional.empty();
+    }
+    LocalApiCalls.failUnlessOk(r);
+    return Optional.of(LocalApiCalls.parse(r, MANIFEST.answer()));
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.scanstation.common.Durations;
 import org.scanstation.station.acceptance.AcceptanceService;
 import org.scanstation.station.api.CompleteRequest;
+import org.scanstation.station.api.ManifestCloseRequest;
 import org.scanstation.station.api.PinClient;
 import org.scanstation.station.api.ReprintRequest;
 import org.scanstation.station.api.StationOperations;
@@ -31,6 +32,8 @@ final class SupervisorApi {
   record VoidBody(String trackingNumber, String reason) {}
 
   record CompleteBody(String trackingNumber, String as, String reason) {}
+
+  record ManifestBody(String date, String originZip, String amends, String reason) {}
 
   private final StationOperations station;
   private final SupervisorOperations supervisor;
@@ -61,6 +64,8 @@ final class SupervisorApi {
             post("/reprints", this::reprint),
             post("/voids", this::voidAcceptance),
             post("/completions", this::complete),
+            post("/manifests", this::closeManifest),
+            get("/manifests", ex -> ex.json(200, station.manifests(200))),
             get("/outbox", this::outbox).withQuery("status"),
             post("/outbox/retry-all", this::retryAll),
             post("/outbox/{eventId}/retry", this::retry),
@@ -162,6 +167,19 @@ final class SupervisorApi {
         new CompleteRequest(
             b.trackingNumber(), b.as(), b.reason(), actor(ex), ex.header("X-Supervisor-Pin"));
     ex.json(200, supervisor.complete(r, client(ex)));
+  }
+
+  private void closeManifest(Exchange ex) throws IOException {
+    ManifestBody b = ex.body(ManifestBody.class);
+    ManifestCloseRequest r =
+        new ManifestCloseRequest(
+            b.date(),
+            b.originZip(),
+            b.amends(),
+            b.reason(),
+            actor(ex),
+            ex.header("X-Supervisor-Pin"));
+    ex.json(200, supervisor.closeManifest(r, client(ex)));
   }
 
   private void outbox(Exchange ex) throws IOException {

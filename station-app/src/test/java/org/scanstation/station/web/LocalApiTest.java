@@ -25,7 +25,7 @@ class LocalApiTest {
   @Test
   void everyRequestTheClientBuildsMatchesItsOwnRouteInTheServersTable() throws Exception {
     List<LocalApi.Op<?, ?>> ops = operations();
-    assertThat(ops).hasSize(17);
+    assertThat(ops).hasSize(20);
     RouteTable.Builder b = RouteTable.builder();
     ops.forEach(op -> b.add(op.route(ex -> {})));
     RouteTable table = b.build();

@@ -11,7 +11,9 @@ import java.util.HexFormat;
  * are length-prefixed so that no two different field lists hash the same text. A void link ({@link
  * VoidEvent}) is hashed with the tag {@value #VOID_TAG} in front of its fields, where an
  * acceptance's text starts with a 64-character previous hash: no void can hash like an acceptance,
- * and the acceptance format stays the one older rows were hashed with. Stateless and thread-safe.
+ * and the acceptance format stays the one older rows were hashed with. A manifest link is hashed
+ * the same way behind {@value #MANIFEST_TAG}: its header and the Merkle root over its pieces.
+ * Stateless and thread-safe.
  */
 public final class HashChain {
   /** The previous hash of the first acceptance. */
@@ -19,6 +21,9 @@ public final class HashChain {
 
   /** The first field of a void link's hashed text. */
   public static final String VOID_TAG = "VOID";
+
+  /** The first field of a manifest link's hashed text. */
+  public static final String MANIFEST_TAG = "MANIFEST";
 
   private HashChain() {}
 
@@ -67,6 +72,41 @@ public final class HashChain {
             actor,
             reason,
             Long.toString(voidedAtEpochMilli)));
+  }
+
+  /**
+   * The hash of a manifest link after {@code prevHash}: its header fields and the Merkle root over
+   * its pieces, so neither the header nor any piece can change without breaking the link. An absent
+   * origin ZIP, amends or reason is hashed as empty text.
+   */
+  public static String manifestHash(
+      String prevHash,
+      String eventId,
+      String manifestId,
+      String stationId,
+      String mailingDate,
+      String originZip,
+      int pieces,
+      String merkleRoot,
+      String amends,
+      String reason,
+      String closedBy,
+      long closedAtEpochMilli) {
+    return sha256(
+        fields(
+            MANIFEST_TAG,
+            prevHash,
+            eventId,
+            manifestId,
+            stationId,
+            mailingDate,
+            originZip == null ? "" : originZip,
+            Integer.toString(pieces),
+            merkleRoot,
+            amends == null ? "" : amends,
+            reason == null ? "" : reason,
+            closedBy,
+            Long.toString(closedAtEpochMilli)));
   }
 
   private static String fields(String... fields) {
