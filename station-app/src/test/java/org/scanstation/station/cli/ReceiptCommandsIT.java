@@ -53,9 +53,9 @@ class ReceiptCommandsIT {
     }
   }
 
-  private ManifestFixture.Closed closeManifest(String id) {
+  private ManifestFixture.Closed closeManifest() {
     try (StationStore store = StationStore.open(dataDir)) {
-      return ManifestFixture.close(store, id, "2026-12-01", Instant.now());
+      return ManifestFixture.close(store, Instant.now());
     }
   }
 
@@ -81,12 +81,13 @@ class ReceiptCommandsIT {
   @Test
   void aReceiptWrittenFromTheStoreVerifiesOfflineAndAnyEditFailsSayingWhat() throws Exception {
     accept(0, 5);
-    ManifestFixture.Closed m = closeManifest("M-1");
+    ManifestFixture.Closed m = closeManifest();
     Path file = work.resolve("receipt.json");
 
     CliRun written = station("receipt", number(3), "--out", file.toString());
     assertThat(written.exit()).as(written.err()).isZero();
-    assertThat(written.err()).contains("piece 4 of 5 on manifest M-1 (root " + m.root() + ")");
+    assertThat(written.err())
+        .contains("piece 4 of 5 on manifest " + m.id() + " (root " + m.root() + ")");
     String key = keyOf(written);
     assertThat(Files.readString(file)).startsWith("{\"format\":\"scan-station-receipt/1\"");
 
@@ -116,7 +117,7 @@ class ReceiptCommandsIT {
   void theStationKeepsOneKeyAcrossReceiptsAndARunningStationWritesTheSameReceipt()
       throws Exception {
     accept(0, 3);
-    ManifestFixture.Closed m = closeManifest("M-1");
+    ManifestFixture.Closed m = closeManifest();
     Path direct = work.resolve("direct.json");
     CliRun first = station("receipt", number(0), "--out", direct.toString());
     assertThat(first.exit()).as(first.err()).isZero();
@@ -140,7 +141,7 @@ class ReceiptCommandsIT {
   @Test
   void parcelsWithoutAReceiptAndBadInputSayWhy() throws Exception {
     accept(0, 2);
-    closeManifest("M-1");
+    closeManifest();
     accept(2, 1);
 
     CliRun open = station("receipt", number(2));

@@ -66,8 +66,7 @@ class ReceiptQueriesIT {
   @Test
   void everyPieceOfAClosedManifestHasAReceiptThatHoldsAgainstItsRoot() {
     List<String> numbers = accept(0, 7, T0);
-    ManifestFixture.Closed m =
-        ManifestFixture.close(store, "M-1", "2026-12-01", T0.plusSeconds(60));
+    ManifestFixture.Closed m = ManifestFixture.close(store, T0.plusSeconds(60));
 
     for (int i = 0; i < numbers.size(); i++) {
       Receipt r = stated(numbers.get(i));
@@ -82,7 +81,7 @@ class ReceiptQueriesIT {
   @Test
   void theCarriersAcceptanceScanAndDeliveryFromTheReadBackAreOnTheReceipt() {
     String n = accept(0, 3, T0).get(1);
-    ManifestFixture.Closed m = ManifestFixture.close(store, "M-1", "2026-12-01", T0);
+    ManifestFixture.Closed m = ManifestFixture.close(store, T0);
     List<CarrierEvent> events =
         List.of(
             new CarrierEvent(
@@ -129,13 +128,13 @@ class ReceiptQueriesIT {
   @Test
   void aSecondManifestHoldsOnlyTheNewPiecesAndItsReceiptsFailAgainstTheFirstRoot() {
     accept(0, 4, T0);
-    ManifestFixture.Closed first = ManifestFixture.close(store, "M-1", "2026-12-01", T0);
+    ManifestFixture.Closed first = ManifestFixture.close(store, T0);
     List<String> later = accept(10, 3, T0.plusSeconds(600));
-    ManifestFixture.Closed second = ManifestFixture.close(store, "M-2", "2026-12-01", T0);
+    ManifestFixture.Closed second = ManifestFixture.close(store, T0.plusSeconds(900));
 
     assertThat(second.trackingNumbers()).isEqualTo(later);
     Receipt r = stated(later.get(2));
-    assertThat(r.manifest().id()).isEqualTo("M-2");
+    assertThat(r.manifest().id()).isEqualTo(second.id());
     assertThat(r.path().size()).isEqualTo(3);
     assertThat(check(r, second.root())).isInstanceOf(ReceiptVerdict.Holds.class);
     assertThat(((ReceiptVerdict.Fails) check(r, first.root())).failures())
@@ -158,7 +157,7 @@ class ReceiptQueriesIT {
   @Test
   void aManifestWhoseStoredRootNoLongerMatchesItsPiecesIsRefusedNotSigned() {
     String n = accept(0, 3, T0).get(0);
-    ManifestFixture.close(store, "M-1", "2026-12-01", T0);
+    String id = ManifestFixture.close(store, T0).id();
     store.inTransaction(
         c -> {
           try (Statement s = c.createStatement()) {
@@ -168,7 +167,7 @@ class ReceiptQueriesIT {
 
     assertThatThrownBy(() -> receipts.find(n))
         .isInstanceOf(StationException.class)
-        .hasMessageContaining("manifest M-1 in the store does not match its pieces")
+        .hasMessageContaining("manifest " + id + " in the store does not match its pieces")
         .hasMessageContaining("station verify");
   }
 }

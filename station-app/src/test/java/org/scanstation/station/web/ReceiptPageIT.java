@@ -31,7 +31,7 @@ class ReceiptPageIT {
     Instant at = Instant.parse("2026-12-01T08:00:00Z");
     onManifest = history.acceptedAt("940011189922319742850", at);
     history.acceptedAt("940011189922319742851", at.plusSeconds(1));
-    root = ManifestFixture.close(station.station.station().store(), "M-1", "2026-12-01", at).root();
+    root = ManifestFixture.close(station.station.station().store(), at).root();
     open = history.acceptedAt("940011189922319742852", at.plusSeconds(2));
   }
 
