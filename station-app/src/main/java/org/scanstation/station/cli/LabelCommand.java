@@ -1,10 +1,8 @@
 package org.scanstation.station.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -161,25 +159,13 @@ final class LabelCommand implements Callable<Integer> {
     }
   }
 
-  /** Writes the whole file or nothing: a half-written label must never be picked up. */
-  private void write(byte[] bytes) throws IOException {
-    if (out.equals("-")) {
-      context.out().write(bytes);
-      context.out().flush();
-      return;
+  private void write(byte[] bytes) {
+    OutputFile.write(context, out, bytes, "the label");
+    if (!out.equals("-")) {
+      context
+          .err()
+          .printf(Locale.ROOT, "wrote %s (%s, %d dpi, %d bytes)%n", out, format, dpi, bytes.length);
     }
-    Path target = Path.of(out).toAbsolutePath();
-    Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-    try {
-      Files.write(tmp, bytes);
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      Files.deleteIfExists(tmp);
-      throw new StationException("cannot write the label to " + target + ": " + e, e);
-    }
-    context
-        .err()
-        .printf(Locale.ROOT, "wrote %s (%s, %d dpi, %d bytes)%n", out, format, dpi, bytes.length);
   }
 
   private ParameterException usage(String message) {

@@ -30,7 +30,9 @@ import picocli.CommandLine.Spec;
       ManifestCommand.Close.class,
       ManifestCommand.ListManifests.class,
       ManifestCommand.Show.class,
-      ManifestExportCommand.class
+      ManifestExportCommand.class,
+      ManifestDocumentCommands.HandOff.class,
+      ManifestDocumentCommands.FirmSheet.class
     })
 final class ManifestCommand {
   /** Exit status of a close with nothing to close. */

@@ -28,6 +28,18 @@ public enum Setting {
       "",
       "5-digit ZIP Code the station's parcels are mailed from, printed on each end-of-day"
           + " manifest; empty leaves it off unless 'manifest close --origin-zip' gives one."),
+  /** Who presents the mail: the sender of firm sheets and the facility on manifests. */
+  MAILER_NAME(
+      "mailer.name",
+      "",
+      "The business presenting the parcels (e.g. Acme Fulfilment, Dock 3): the sender on every"
+          + " firm sheet and the facility on hand-off manifests; 'manifest firm-sheet' needs it."),
+  /** The mailer's address lines. */
+  MAILER_ADDRESS(
+      "mailer.address",
+      "",
+      "The mailer's address as lines separated by '|' (e.g. 1 Dock Rd|Memphis, TN 38118),"
+          + " printed under mailer.name; 'manifest firm-sheet' needs it."),
   /** The scanners. */
   SCANNERS(
       "scanners",
