@@ -8,8 +8,8 @@ import java.util.concurrent.Callable;
 import org.scanstation.station.StationException;
 import org.scanstation.station.api.StationOperations;
 import org.scanstation.station.domain.receipt.Receipt;
-import org.scanstation.station.domain.receipt.ReceiptJson;
 import org.scanstation.station.domain.receipt.SignedReceipt;
+import org.scanstation.station.receipts.ReceiptJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
           + " recorded it, the manifest's header and the Merkle path from the parcel to the"
           + " manifest's root, and the USPS acceptance and delivery events when the tracking"
           + " read-back knows them (docs/paperwork.md).",
-      "The receipt is canonical JSON signed with the station's Ed25519 key (made on first use in"
+      "The receipt is JSON signed with the station's Ed25519 key (made on first use in"
           + " the data directory, file receipt-key, owner-only; 'station backup' copies it). The"
           + " key's fingerprint is printed on standard error: compare it with the one on the"
           + " manifest. Check a receipt with 'station verify-receipt FILE --root HEX'.",

@@ -88,7 +88,7 @@ class ReceiptCommandsIT {
     assertThat(written.exit()).as(written.err()).isZero();
     assertThat(written.err()).contains("piece 4 of 5 on manifest M-1 (root " + m.root() + ")");
     String key = keyOf(written);
-    assertThat(Files.readString(file)).startsWith("{\"format\":\"scan-station-receipt/1\"");
+    assertThat(Files.readString(file)).startsWith("{\n  \"format\" : \"scan-station-receipt/2\"");
 
     CliRun holds = verify(file, "--root", m.root());
     assertThat(holds.exit()).as(holds.err()).isZero();
@@ -158,7 +158,8 @@ class ReceiptCommandsIT {
     CliRun malformed = verify(file, "--root", "a".repeat(64));
     assertThat(malformed.exit()).isEqualTo(1);
     assertThat(malformed.err())
-        .contains("malformed receipt: the text ends where a value should be");
+        .contains(
+            "malformed receipt: Unexpected end-of-input within/between Object entries at line 1, column 11");
     assertThat(verify(file, "--root", "abc").exit()).isEqualTo(StationCli.USAGE);
     CliRun missing = verify(work.resolve("nope.json"), "--root", "a".repeat(64));
     assertThat(missing.exit()).isEqualTo(1);
