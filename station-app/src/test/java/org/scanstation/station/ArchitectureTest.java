@@ -45,6 +45,20 @@ class ArchitectureTest {
   }
 
   @Test
+  void theDomainKnowsNoJsonLibrary() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.scanstation.station.domain..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..")
+        .because(
+            "a receipt's signature covers its values' field text, not JSON: the file is read and"
+                + " written at the edge (station.receipts)")
+        .check(CLASSES);
+  }
+
+  @Test
   void atMostOneClassTouchesJSerialComm() {
     assertThat(topLevelClassesUsing("com.fazecast.")).hasSizeLessThanOrEqualTo(1);
   }
@@ -70,6 +84,22 @@ class ArchitectureTest {
         .resideInAnyPackage(
             "org.scanstation.station..", "org.scanstation.device..", "org.scanstation.simulator..")
         .allowEmptyShould(true)
+        .check(CLASSES);
+  }
+
+  @Test
+  void paperworkDependsOnNothingOfOursButCommon() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.scanstation.paperwork..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.scanstation.station..",
+            "org.scanstation.device..",
+            "org.scanstation.label..",
+            "org.scanstation.simulator..")
+        .because("the documents are a pure library: the station fills in their values")
         .check(CLASSES);
   }
 

@@ -12,11 +12,9 @@ import org.scanstation.station.config.StationConfig;
 import org.scanstation.station.documents.Mailer;
 import org.scanstation.station.documents.ManifestDocuments;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code station manifest pdf} and {@code station manifest firm-sheet}: a closed manifest on paper.
@@ -145,19 +143,5 @@ final class ManifestDocumentCommands {
               pdf.length);
     }
     return 0;
-  }
-
-  /** {@code letter} or {@code a4}, in any case. */
-  static final class PaperConverter implements ITypeConverter<PaperSize> {
-    @Override
-    public PaperSize convert(String value) {
-      return switch (value.toLowerCase(Locale.ROOT)) {
-        case "letter" -> PaperSize.LETTER;
-        case "a4" -> PaperSize.A4;
-        default ->
-            throw new TypeConversionException(
-                "'" + Printable.of(value) + "' is no paper size: use letter or a4");
-      };
-    }
   }
 }

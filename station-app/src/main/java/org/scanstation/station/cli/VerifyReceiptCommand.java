@@ -10,6 +10,7 @@ import org.scanstation.station.StationException;
 import org.scanstation.station.domain.receipt.Receipt;
 import org.scanstation.station.domain.receipt.ReceiptCheck;
 import org.scanstation.station.domain.receipt.ReceiptVerdict;
+import org.scanstation.station.receipts.ReceiptFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,7 +64,7 @@ final class VerifyReceiptCommand implements Callable<Integer> {
   public Integer call() {
     String stamped = hex(root, "--root");
     String fingerprint = key == null ? null : hex(key, "--key");
-    ReceiptVerdict v = ReceiptCheck.check(read(file), stamped, fingerprint);
+    ReceiptVerdict v = ReceiptFile.check(read(file), stamped, fingerprint);
     if (v instanceof ReceiptVerdict.Holds h) {
       print(h);
       return 0;
@@ -125,7 +126,7 @@ final class VerifyReceiptCommand implements Callable<Integer> {
   private static byte[] read(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       // one byte more than a receipt may have is enough for the check to refuse it
-      return in.readNBytes(ReceiptCheck.MAX_BYTES + 1);
+      return in.readNBytes(ReceiptFile.MAX_BYTES + 1);
     } catch (IOException e) {
       throw new StationException("cannot read the receipt " + file + ": " + e.getMessage(), e);
     }

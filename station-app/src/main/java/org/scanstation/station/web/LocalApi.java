@@ -75,7 +75,7 @@ final class LocalApi {
   static final Op<None, ParcelView> PARCEL = Op.get("/parcels/{key}", ParcelView.class);
   static final Op<None, ParcelTracking> TRACK = Op.get("/tracking/{key}", ParcelTracking.class);
 
-  /** Answers the receipt file's canonical text as it is, so its bytes are what was signed. */
+  /** Answers the receipt file's text as it is: the JSON the station wrote, read back strictly. */
   static final Op<None, String> RECEIPT = Op.get("/receipts/{key}", String.class);
 
   static final Op<None, UnscannedReport> UNSCANNED =

@@ -37,7 +37,7 @@ import org.scanstation.station.api.ManifestSummary;
 import org.scanstation.station.api.OutboxEntry;
 import org.scanstation.station.api.ParcelView;
 import org.scanstation.station.api.StationOperations;
-import org.scanstation.station.domain.receipt.ReceiptJson;
+import org.scanstation.station.receipts.ReceiptJson;
 
 /**
  * The local JSON API: {@link StationOperations} over HTTP, for commands run while this station owns

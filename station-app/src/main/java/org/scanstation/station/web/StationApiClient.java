@@ -58,9 +58,8 @@ import org.scanstation.station.api.StationOperations;
 import org.scanstation.station.api.UnscannedReport;
 import org.scanstation.station.api.VoidOutcome;
 import org.scanstation.station.api.VoidRequest;
-import org.scanstation.station.domain.receipt.ReceiptCheck;
-import org.scanstation.station.domain.receipt.ReceiptJson;
 import org.scanstation.station.domain.receipt.SignedReceipt;
+import org.scanstation.station.receipts.ReceiptFile;
 import org.scanstation.station.web.LocalApi.Op;
 
 /**
@@ -131,11 +130,11 @@ public final class StationApiClient implements StationOperations {
     HttpResponse<InputStream> r = calls.send(RECEIPT, null, List.of(key), Map.of());
     LocalApiCalls.failUnlessOk(r);
     try (InputStream in = r.body()) {
-      byte[] text = in.readNBytes(ReceiptCheck.MAX_BYTES + 1);
-      if (text.length > ReceiptCheck.MAX_BYTES) {
+      byte[] text = in.readNBytes(ReceiptFile.MAX_BYTES + 1);
+      if (text.length > ReceiptFile.MAX_BYTES) {
         throw new StationException("the running station answered a receipt over 64 KiB");
       }
-      return ReceiptJson.read(new String(text, StandardCharsets.UTF_8));
+      return ReceiptFile.read(text);
     } catch (IOException | IllegalArgumentException e) {
       throw new StationException("unreadable receipt from the running station: " + e, e);
     }

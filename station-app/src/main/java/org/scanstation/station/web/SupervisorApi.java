@@ -14,7 +14,7 @@ import org.scanstation.station.api.ReprintRequest;
 import org.scanstation.station.api.StationOperations;
 import org.scanstation.station.api.SupervisorOperations;
 import org.scanstation.station.api.VoidRequest;
-import org.scanstation.station.domain.receipt.ReceiptJson;
+import org.scanstation.station.receipts.ReceiptJson;
 import org.scanstation.station.sync.SyncJob;
 
 /**

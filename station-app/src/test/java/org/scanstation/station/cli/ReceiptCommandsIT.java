@@ -89,7 +89,7 @@ class ReceiptCommandsIT {
     assertThat(written.err())
         .contains("piece 4 of 5 on manifest " + m.id() + " (root " + m.root() + ")");
     String key = keyOf(written);
-    assertThat(Files.readString(file)).startsWith("{\"format\":\"scan-station-receipt/1\"");
+    assertThat(Files.readString(file)).startsWith("{\n  \"format\" : \"scan-station-receipt/2\"");
 
     CliRun holds = verify(file, "--root", m.root());
     assertThat(holds.exit()).as(holds.err()).isZero();
@@ -139,6 +139,63 @@ class ReceiptCommandsIT {
   }
 
   @Test
+  void aReceiptPdfOnEitherPaperShowsTheNumberTheRootAndTheKeyAndIsTheSameEachTime()
+      throws Exception {
+    accept(0, 4);
+    ManifestFixture.Closed m = closeManifest();
+    Path letter = work.resolve("receipt.pdf");
+    Path a4 = work.resolve("receipt-a4.pdf");
+    Path again = work.resolve("again.pdf");
+
+    CliRun written = station("receipt", number(2), "--format", "pdf", "--out", letter.toString());
+    assertThat(written.exit()).as(written.err()).isZero();
+    assertThat(
+            station(
+                    "receipt",
+                    number(2),
+                    "--format",
+                    "pdf",
+                    "--paper",
+                    "a4",
+                    "--out",
+                    a4.toString())
+                .exit())
+        .isZero();
+    assertThat(station("receipt", number(2), "--format", "pdf", "--out", again.toString()).exit())
+        .isZero();
+
+    String key = keyOf(written);
+    for (Path file : List.of(letter, a4)) {
+      String text = text(Files.readAllBytes(file));
+      assertThat(text)
+          .as(file.toString())
+          .contains(number(2).replaceAll("(.{4})(?!$)", "$1 "))
+          .contains(m.root())
+          .contains(key)
+          .contains(m.id())
+          .contains("3 of 4");
+    }
+    assertThat(paperSize(letter)).containsExactly(612f, 792f);
+    assertThat(paperSize(a4)).containsExactly(595.28f, 841.89f);
+    assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(letter));
+  }
+
+  private static String text(byte[] pdf) throws java.io.IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      assertThat(doc.getNumberOfPages()).isEqualTo(1);
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+    }
+  }
+
+  private static List<Float> paperSize(Path pdf) throws java.io.IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc =
+        org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(pdf))) {
+      org.apache.pdfbox.pdmodel.common.PDRectangle box = doc.getPage(0).getMediaBox();
+      return List.of(box.getWidth(), box.getHeight());
+    }
+  }
+
+  @Test
   void parcelsWithoutAReceiptAndBadInputSayWhy() throws Exception {
     accept(0, 2);
     closeManifest();
@@ -150,16 +207,20 @@ class ReceiptCommandsIT {
     CliRun unknown = station("receipt", number(99));
     assertThat(unknown.exit()).isEqualTo(1);
     assertThat(unknown.err()).contains("no parcel '" + number(99) + "' was accepted here");
-    CliRun pdf = station("receipt", number(0), "--format", "pdf", "--out", "r.pdf");
-    assertThat(pdf.exit()).isEqualTo(1);
-    assertThat(pdf.err()).contains("--format pdf is not available yet").contains("part D");
+    CliRun pdfToTerminal = station("receipt", number(0), "--format", "pdf");
+    assertThat(pdfToTerminal.exit()).isEqualTo(StationCli.USAGE);
+    assertThat(pdfToTerminal.err()).contains("--format pdf needs --out FILE");
+    CliRun paperForJson = station("receipt", number(0), "--paper", "a4");
+    assertThat(paperForJson.exit()).isEqualTo(StationCli.USAGE);
+    assertThat(paperForJson.err()).contains("--paper is for --format pdf");
 
     Path file = work.resolve("r.json");
     Files.writeString(file, "{\"format\":");
     CliRun malformed = verify(file, "--root", "a".repeat(64));
     assertThat(malformed.exit()).isEqualTo(1);
     assertThat(malformed.err())
-        .contains("malformed receipt: the text ends where a value should be");
+        .contains(
+            "malformed receipt: Unexpected end-of-input within/between Object entries at line 1, column 11");
     assertThat(verify(file, "--root", "abc").exit()).isEqualTo(StationCli.USAGE);
     CliRun missing = verify(work.resolve("nope.json"), "--root", "a".repeat(64));
     assertThat(missing.exit()).isEqualTo(1);

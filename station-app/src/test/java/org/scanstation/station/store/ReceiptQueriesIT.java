@@ -22,11 +22,11 @@ import org.scanstation.station.domain.carrier.CarrierSource;
 import org.scanstation.station.domain.carrier.CarrierTag;
 import org.scanstation.station.domain.carrier.PollPlan;
 import org.scanstation.station.domain.receipt.Receipt;
-import org.scanstation.station.domain.receipt.ReceiptCheck;
-import org.scanstation.station.domain.receipt.ReceiptJson;
 import org.scanstation.station.domain.receipt.ReceiptSignatures;
 import org.scanstation.station.domain.receipt.ReceiptVerdict;
 import org.scanstation.station.domain.tracking.Mod10;
+import org.scanstation.station.receipts.ReceiptFile;
+import org.scanstation.station.receipts.ReceiptJson;
 
 /**
  * Receipts read from a real (in-memory) Derby store: acceptances through the real recording path,
@@ -60,7 +60,7 @@ class ReceiptQueriesIT {
 
   private static ReceiptVerdict check(Receipt r, String stampedRoot) {
     String file = ReceiptJson.write(ReceiptSignatures.sign(r, KEY));
-    return ReceiptCheck.check(file.getBytes(StandardCharsets.UTF_8), stampedRoot, null);
+    return ReceiptFile.check(file.getBytes(StandardCharsets.UTF_8), stampedRoot, null);
   }
 
   @Test

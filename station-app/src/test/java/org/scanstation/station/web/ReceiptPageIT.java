@@ -11,8 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scanstation.station.domain.receipt.ReceiptCheck;
 import org.scanstation.station.domain.receipt.ReceiptVerdict;
+import org.scanstation.station.receipts.ReceiptFile;
 import org.scanstation.station.store.ManifestFixture;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,7 +55,7 @@ class ReceiptPageIT {
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Disposition"))
         .hasValue("attachment; filename=receipt.json");
-    ReceiptVerdict v = ReceiptCheck.check(r.body().getBytes(StandardCharsets.UTF_8), root, null);
+    ReceiptVerdict v = ReceiptFile.check(r.body().getBytes(StandardCharsets.UTF_8), root, null);
     assertThat(v).isInstanceOf(ReceiptVerdict.Holds.class);
   }
 

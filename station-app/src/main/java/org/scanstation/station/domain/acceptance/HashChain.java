@@ -8,12 +8,12 @@ import java.util.HexFormat;
 /**
  * The acceptance hash chain: each acceptance's hash is SHA-256 over the previous hash and its own
  * fields, so editing, deleting or reordering a recorded acceptance breaks every later link. Fields
- * are length-prefixed so that no two different field lists hash the same text. A void link ({@link
- * VoidEvent}) is hashed with the tag {@value #VOID_TAG} in front of its fields, where an
- * acceptance's text starts with a 64-character previous hash: no void can hash like an acceptance,
- * and the acceptance format stays the one older rows were hashed with. A manifest link is hashed
- * the same way behind {@value #MANIFEST_TAG}: its header and the Merkle root over its pieces.
- * Stateless and thread-safe.
+ * are length-prefixed ({@link FieldText}) so that no two different field lists hash the same text.
+ * A void link ({@link VoidEvent}) is hashed with the tag {@value #VOID_TAG} in front of its fields,
+ * where an acceptance's text starts with a 64-character previous hash: no void can hash like an
+ * acceptance, and the acceptance format stays the one older rows were hashed with. A manifest link
+ * is hashed the same way behind {@value #MANIFEST_TAG}: its header and the Merkle root over its
+ * pieces. Stateless and thread-safe.
  */
 public final class HashChain {
   /** The previous hash of the first acceptance. */
@@ -110,11 +110,7 @@ public final class HashChain {
   }
 
   private static String fields(String... fields) {
-    StringBuilder b = new StringBuilder(256);
-    for (String field : fields) {
-      b.append(field.length()).append(':').append(field).append(';');
-    }
-    return b.toString();
+    return FieldText.of(fields);
   }
 
   /** Recomputes an event's hash from its fields and the given previous hash. */

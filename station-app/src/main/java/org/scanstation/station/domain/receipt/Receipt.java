@@ -24,7 +24,7 @@ public record Receipt(
     CarrierProof delivery) {
 
   /** The one receipt format this station writes and reads. */
-  public static final String FORMAT = "scan-station-receipt/1";
+  public static final String FORMAT = "scan-station-receipt/2";
 
   /** Requires format, acceptance, manifest and path. */
   public Receipt {

@@ -1,50 +1,30 @@
 package org.scanstation.station.domain.receipt;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Verifies a receipt file offline, with no store: the acceptance's fields must hash to its recorded
+ * Verifies a receipt offline, with no store: the acceptance's fields must hash to its recorded
  * chain hash, the Merkle path must lead from that hash to the receipt's manifest root and to the
  * root printed on the stamped manifest, and the station's signature must cover every member (so the
  * manifest header and the carrier events cannot be changed either). With an expected key
- * fingerprint the signing key must be that one. Stateless and thread-safe.
+ * fingerprint the signing key must be that one. Reading the file is {@code receipts.ReceiptFile}'s
+ * part. Stateless and thread-safe.
  */
 public final class ReceiptCheck {
-  /** The largest receipt file read: a real one is a few KiB. */
-  public static final int MAX_BYTES = 64 * 1024;
-
   private static final int SHOWN = 64;
 
   private ReceiptCheck() {}
 
   /**
-   * Checks {@code file} (the receipt's bytes) against {@code stampedRoot}.
+   * Checks {@code r}, as read from its file, against {@code stampedRoot}.
    *
    * @param stampedRoot the Merkle root printed on the stamped manifest, 64 hex digits
    * @param keyFingerprint the station key's fingerprint to require, or null to only report it
    */
-  public static ReceiptVerdict check(byte[] file, String stampedRoot, String keyFingerprint) {
-    if (file.length > MAX_BYTES) {
-      return new ReceiptVerdict.Fails(
-          List.of(
-              "the file has more than "
-                  + MAX_BYTES
-                  + " bytes; a receipt has a few thousand: is it the right file? (refused"
-                  + " unread)"));
-    }
-    SignedReceipt r;
-    try {
-      r = ReceiptJson.read(utf8(file));
-    } catch (IllegalArgumentException e) {
-      return new ReceiptVerdict.Fails(List.of("malformed receipt: " + e.getMessage()));
-    }
+  public static ReceiptVerdict check(SignedReceipt r, String stampedRoot, String keyFingerprint) {
     if (!Receipt.FORMAT.equals(r.receipt().format())) {
       return new ReceiptVerdict.Fails(
           List.of(
@@ -168,19 +148,6 @@ public final class ReceiptCheck {
   /** Hex as printed on paper: any case, spaces or colons between groups. */
   public static String normalized(String hex) {
     return hex.strip().replace(":", "").replace(" ", "").toLowerCase(Locale.ROOT);
-  }
-
-  private static String utf8(byte[] file) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(file))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new MalformedReceipt("the file is not UTF-8 text");
-    }
   }
 
   /** Untrusted text for a message: printable ASCII, at most 64 characters. */

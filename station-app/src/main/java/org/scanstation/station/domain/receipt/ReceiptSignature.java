@@ -3,7 +3,7 @@ package org.scanstation.station.domain.receipt;
 import java.util.Objects;
 
 /**
- * The station's signature over a receipt's canonical text ({@link ReceiptJson#signedText}).
+ * The station's signature over a receipt's signed text ({@link ReceiptText}).
  *
  * @param algorithm {@value #ED25519}
  * @param publicKey the signing key, X.509 SubjectPublicKeyInfo DER in base64

@@ -13,9 +13,9 @@ import org.scanstation.station.domain.acceptance.HashChain;
 
 /**
  * Signs receipts with the station's Ed25519 key and checks their signatures (the JDK's own Ed25519,
- * no library). The signature covers {@link ReceiptJson#signedText}: every member but the signature,
- * so a member changed after signing, the header and carrier events included, fails it. Stateless
- * and thread-safe.
+ * no library). The signature covers {@link ReceiptText}: every member but the signature, so a
+ * member changed after signing, the header and carrier events included, fails it. Stateless and
+ * thread-safe.
  */
 public final class ReceiptSignatures {
   private ReceiptSignatures() {}
@@ -27,7 +27,7 @@ public final class ReceiptSignatures {
     try {
       Signature s = Signature.getInstance(ReceiptSignature.ED25519);
       s.initSign(key.getPrivate());
-      s.update(ReceiptJson.signedText(receipt).getBytes(StandardCharsets.UTF_8));
+      s.update(ReceiptText.of(receipt).getBytes(StandardCharsets.UTF_8));
       return new SignedReceipt(
           receipt,
           new ReceiptSignature(
@@ -41,14 +41,14 @@ public final class ReceiptSignatures {
   }
 
   /**
-   * Whether the signature is the one its public key made over the receipt's canonical text; false
-   * also when the key or the signature is not valid base64 or not an Ed25519 key.
+   * Whether the signature is the one its public key made over the receipt's signed text; false also
+   * when the key or the signature is not valid base64 or not an Ed25519 key.
    */
   public static boolean verifies(SignedReceipt r) {
     try {
       Signature s = Signature.getInstance(ReceiptSignature.ED25519);
       s.initVerify(publicKey(r.signature().publicKey()));
-      s.update(ReceiptJson.signedText(r.receipt()).getBytes(StandardCharsets.UTF_8));
+      s.update(ReceiptText.of(r.receipt()).getBytes(StandardCharsets.UTF_8));
       return s.verify(Base64.getDecoder().decode(r.signature().value()));
     } catch (GeneralSecurityException | IllegalArgumentException e) {
       return false;

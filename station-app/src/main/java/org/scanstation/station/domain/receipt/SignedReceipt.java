@@ -6,7 +6,7 @@ import java.util.Objects;
  * A receipt with the station's signature: what {@code station receipt} writes. Immutable.
  *
  * @param receipt what it states
- * @param signature the station's signature over its canonical text
+ * @param signature the station's signature over its signed text ({@link ReceiptText})
  */
 public record SignedReceipt(Receipt receipt, ReceiptSignature signature) {
   /** Requires both. */

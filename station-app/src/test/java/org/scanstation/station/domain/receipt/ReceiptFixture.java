@@ -15,12 +15,12 @@ import org.scanstation.station.domain.carrier.CarrierTag;
 import org.scanstation.station.domain.manifest.MerkleTree;
 
 /** Chained acceptances on a manifest, and signed receipts of them, made without a store. */
-final class ReceiptFixture {
-  static final Instant T0 = Instant.parse("2026-12-01T08:00:00Z");
+public final class ReceiptFixture {
+  public static final Instant T0 = Instant.parse("2026-12-01T08:00:00Z");
 
   private ReceiptFixture() {}
 
-  static KeyPair newKey() {
+  public static KeyPair newKey() {
     try {
       return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
     } catch (NoSuchAlgorithmException e) {
@@ -29,7 +29,7 @@ final class ReceiptFixture {
   }
 
   /** {@code n} acceptances chained after {@code prev}, one a minute from {@code T0}. */
-  static List<AcceptanceEvent> chain(int n, String prev, String rawPrefix) {
+  public static List<AcceptanceEvent> chain(int n, String prev, String rawPrefix) {
     List<AcceptanceEvent> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       String number = String.format("9400111899223197%06d", i);
@@ -57,7 +57,7 @@ final class ReceiptFixture {
   }
 
   /** The unsigned receipt of piece {@code index} of a manifest over {@code pieces}. */
-  static Receipt receipt(List<AcceptanceEvent> pieces, int index, String manifestId) {
+  public static Receipt receipt(List<AcceptanceEvent> pieces, int index, String manifestId) {
     MerkleTree tree = MerkleTree.over(pieces.stream().map(AcceptanceEvent::hash).toList());
     AcceptanceEvent a = pieces.get(index);
     CarrierEvent mailed =

@@ -1,6 +1,8 @@
-package org.scanstation.station.domain.receipt;
+package org.scanstation.station.receipts;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -11,6 +13,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.scanstation.station.domain.acceptance.AcceptanceEvent;
 import org.scanstation.station.domain.acceptance.HashChain;
+import org.scanstation.station.domain.receipt.Receipt;
+import org.scanstation.station.domain.receipt.ReceiptAcceptance;
+import org.scanstation.station.domain.receipt.ReceiptFixture;
+import org.scanstation.station.domain.receipt.ReceiptManifest;
+import org.scanstation.station.domain.receipt.ReceiptSignatures;
+import org.scanstation.station.domain.receipt.ReceiptVerdict;
+import org.scanstation.station.domain.receipt.SignedReceipt;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,7 +41,7 @@ class ReceiptCheckTest {
   private final String stationKey = signed.signature().fingerprint();
 
   private static ReceiptVerdict check(String file, String root, String key) {
-    return ReceiptCheck.check(file.getBytes(StandardCharsets.UTF_8), root, key);
+    return ReceiptFile.check(file.getBytes(StandardCharsets.UTF_8), root, key);
   }
 
   private static List<String> failures(ReceiptVerdict v) {
@@ -75,11 +84,45 @@ class ReceiptCheckTest {
   }
 
   @Test
-  void theFileIsCanonicalAsciiAndReadsBackToTheSameBytes() {
-    assertThat(text).endsWith("}\n").doesNotContain(" \"", ": ");
+  void theFileIsIndentedAsciiWithItsMembersInTheDocumentedOrderAndReadsBackToTheSameBytes() {
+    assertThat(text).endsWith("}\n");
     assertThat(text.chars().allMatch(c -> c < 0x80)).isTrue();
+    assertThat(ReceiptJson.read(text)).isEqualTo(signed);
     assertThat(ReceiptJson.write(ReceiptJson.read(text))).isEqualTo(text);
-    assertThat(text).startsWith("{\"format\":\"scan-station-receipt/1\",\"acceptance\":{");
+    assertThat(text)
+        .startsWith(
+            "{\n  \"format\" : \"scan-station-receipt/2\",\n  \"acceptance\" : {\n"
+                + "    \"eventId\" : ");
+    assertThat(JSON.readTree(text).propertyNames())
+        .containsExactly(
+            "format", "acceptance", "manifest", "path", "mailing", "delivery", "signature");
+    assertThat(JSON.readTree(text).get("acceptance").propertyNames())
+        .containsExactly(
+            "eventId",
+            "trackingNumber",
+            "routingZip",
+            "stationId",
+            "operatorId",
+            "scannerId",
+            "rawScan",
+            "acceptedAtEpochMilli",
+            "acceptedAt",
+            "partnerEventCode",
+            "prevHash",
+            "hash");
+  }
+
+  @Test
+  void theSignatureHoldsHoweverTheJsonIsSpacedOrderedOrEscaped() {
+    ObjectNode tree = (ObjectNode) JSON.readTree(text);
+    ObjectNode reordered = JSON.createObjectNode();
+    List<String> names = new java.util.ArrayList<>(tree.propertyNames());
+    java.util.Collections.reverse(names);
+    names.forEach(n -> reordered.set(n, tree.get(n)));
+    String compact = JSON.writeValueAsString(reordered);
+
+    assertThat(compact).doesNotContain("\n").startsWith("{\"signature\":");
+    assertThat(check(compact, root, stationKey)).isInstanceOf(ReceiptVerdict.Holds.class);
   }
 
   @Test
@@ -283,45 +326,74 @@ class ReceiptCheckTest {
   }
 
   @Test
-  void malformedJsonNamesWhereItBroke() {
+  void malformedJsonNamesWhereItBrokeByJacksonsLineAndColumn() {
     assertThat(failures(check(text.substring(0, 40), root, null)))
-        .containsExactly("malformed receipt: a string is not closed at line 1, column 41");
-    assertThat(failures(check("{\"format\": 1.5}", root, null)))
         .containsExactly(
-            "malformed receipt: a receipt has no floating-point numbers at line 1, column 13");
+            "malformed receipt: Unexpected end-of-input within/between Object entries at line 2,"
+                + " column 39");
+    assertThat(failures(check(text.substring(0, 30), root, null)))
+        .containsExactly(
+            "malformed receipt: Unexpected end-of-input: was expecting closing quote for a string"
+                + " value (in format) at line 2, column 29");
     assertThat(failures(check("{\"format\":\"a\",\n \"format\":\"b\"}", root, null)))
-        .containsExactly("malformed receipt: member \"format\" appears twice at line 2, column 2");
-    assertThat(failures(check("[[[[[[[[[[1]]]]]]]]]]", root, null)).get(0))
-        .startsWith("malformed receipt: nested deeper than a receipt ever is");
-    assertThat(failures(check("{\"format\":\"\\u+041\"}", root, null)))
         .containsExactly(
-            "malformed receipt: \\u must be followed by four hex digits at line 1, column 13");
+            "malformed receipt: Duplicate Object property \"format\" at line 2, column 10");
+    assertThat(failures(check("{\"x\":[[[[[[[[[[1]]]]]]]]]]}", root, null)).get(0))
+        .startsWith("malformed receipt: Document nesting depth (9) exceeds the maximum allowed (8");
+    assertThat(failures(check("{\"format\":\"\\u+041\"}", root, null)).get(0))
+        .startsWith("malformed receipt: Unexpected character ('+' (code 43)): expected a hex-digit")
+        .endsWith("at line 1, column 14");
     assertThat(failures(check(text + "x", root, null)).get(0))
-        .startsWith("malformed receipt: text after the end of the receipt at line 2, column 1");
+        .startsWith("malformed receipt: Unrecognized token 'x'")
+        .endsWith("at line 57, column 1");
   }
 
   @Test
   void aReceiptOfAnotherShapeNamesTheMember() {
     assertThat(failures(check(edited(t -> part(t, "manifest").put("note", "x")), root, null)))
-        .containsExactly("malformed receipt: unknown member manifest.note");
+        .singleElement(as(STRING))
+        .startsWith("malformed receipt: unknown member manifest.note at line ");
     assertThat(failures(check(edited(t -> part(t, "path").remove("index")), root, null)))
-        .containsExactly("malformed receipt: member path.index is missing");
+        .singleElement(as(STRING))
+        .startsWith("malformed receipt: member path.index is missing at line ");
     assertThat(failures(check(edited(t -> part(t, "manifest").put("pieces", "11")), root, null)))
-        .containsExactly("malformed receipt: manifest.pieces must be an integer");
+        .singleElement(as(STRING))
+        .startsWith("malformed receipt: manifest.pieces must be an integer");
+    assertThat(failures(check(edited(t -> part(t, "acceptance").put("rawScan", 7)), root, null)))
+        .singleElement(as(STRING))
+        .startsWith("malformed receipt: acceptance.rawScan must be a string at line ");
+    assertThat(failures(check(edited(t -> part(t, "acceptance").putNull("eventId")), root, null)))
+        .singleElement(as(STRING))
+        .startsWith("malformed receipt: acceptance.eventId must not be null at line ");
     assertThat(failures(check(edited(t -> t.put("format", "receipt/2")), root, null)))
         .containsExactly(
             "malformed receipt: format \"receipt/2\" is not one this station reads (expected"
-                + " scan-station-receipt/1)");
+                + " scan-station-receipt/2)");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1796112360000.0", "1.79611236E12", "1796112360000e0"})
+  void aFloatWhereAnIntegerIsExpectedIsRefusedWhereItStands(String number) {
+    String file =
+        text.replaceFirst(
+            "(\"acceptedAtEpochMilli\" : )\\d+",
+            "$1" + java.util.regex.Matcher.quoteReplacement(number));
+
+    assertThat(file).contains(number);
+    assertThat(failures(check(file, root, null)))
+        .singleElement(as(STRING))
+        .startsWith("malformed receipt: acceptance.acceptedAtEpochMilli must be an integer")
+        .endsWith("at line 11, column 30");
   }
 
   @Test
   void aHugeOrNonUtf8FileIsRefusedUnread() {
-    byte[] huge = new byte[ReceiptCheck.MAX_BYTES + 1];
+    byte[] huge = new byte[ReceiptFile.MAX_BYTES + 1];
     java.util.Arrays.fill(huge, (byte) ' ');
 
-    assertThat(failures(ReceiptCheck.check(huge, root, null)).get(0))
+    assertThat(failures(ReceiptFile.check(huge, root, null)).get(0))
         .startsWith("the file has more than 65536 bytes");
-    assertThat(failures(ReceiptCheck.check(new byte[] {'{', (byte) 0xC3, '}'}, root, null)))
+    assertThat(failures(ReceiptFile.check(new byte[] {'{', (byte) 0xC3, '}'}, root, null)))
         .containsExactly("malformed receipt: the file is not UTF-8 text");
   }
 
@@ -330,7 +402,7 @@ class ReceiptCheckTest {
     Receipt bare = Receipt.of(receipt.acceptance(), receipt.manifest(), receipt.path(), null, null);
     String file = ReceiptJson.write(ReceiptSignatures.sign(bare, STATION));
 
-    assertThat(file).contains("\"mailing\":null,\"delivery\":null");
+    assertThat(file).contains("\"mailing\" : null,\n  \"delivery\" : null");
     assertThat(check(file, root, stationKey)).isInstanceOf(ReceiptVerdict.Holds.class);
   }
 }
