@@ -24,7 +24,8 @@ import org.scanstation.device.serial.SerialSettings;
  *   <li>any of them with {@code ?lang=tspl} (or {@code &lang=tspl} after serial settings).
  * </ul>
  *
- * Every kind takes {@code ?lang=zpl|tspl|epl}, the printer's language (ZPL when not given); a
+ * Every kind takes {@code ?lang=zpl|tspl|epl}, the printer's language (ZPL when not given), and a
+ * TSPL or EPL2 printer {@code darkness=0..15} and {@code speed=1..6} ({@link HeadSettings}); a
  * serial URI also takes its line settings. An unknown or repeated parameter is an error naming it,
  * and {@code +} is a plus (the station's one query-string rule, {@link QueryString}). Immutable.
  * Parsing does no I/O.
@@ -86,11 +87,15 @@ public record PrinterUri(
   /** The parameter every kind of printer takes. */
   private static final String LANG = "lang";
 
+  /** The parameters every kind of printer takes. */
+  private static final Set<String> ANY_KEYS =
+      Set.of(LANG, HeadSettings.DARKNESS, HeadSettings.SPEED);
+
   private static final Set<String> SERIAL_KEYS = serialKeys();
 
   private static Set<String> serialKeys() {
     Set<String> keys = new HashSet<>(SerialSettings.QUERY_KEYS);
-    keys.add(LANG);
+    keys.addAll(ANY_KEYS);
     return Set.copyOf(keys);
   }
 
@@ -107,7 +112,7 @@ public record PrinterUri(
     if (u.getPath() != null && !u.getPath().isEmpty() && !u.getPath().equals("/")) {
       throw bad(t, "a raw TCP printer has no path");
     }
-    Map<String, String> query = query(t, u.getRawQuery(), Set.of(LANG));
+    Map<String, String> query = query(t, u.getRawQuery(), ANY_KEYS);
     int port = u.getPort() < 0 ? RAW_PORT : u.getPort();
     return new PrinterUri("tcp", u.getHost(), port, query, t);
   }
@@ -128,7 +133,7 @@ public record PrinterUri(
   private static PrinterUri usb(String t, String rest) {
     int q = rest.indexOf('?');
     String ids = q < 0 ? rest : rest.substring(0, q);
-    Map<String, String> query = query(t, q < 0 ? null : rest.substring(q + 1), Set.of(LANG));
+    Map<String, String> query = query(t, q < 0 ? null : rest.substring(q + 1), ANY_KEYS);
     if (!ids.isEmpty() && !USB_IDS.matcher(ids).matches()) {
       throw bad(t, "write usb: for the first USB printer, or usb:VID:PID in hex (usb:0a5f:0164)");
     }
@@ -138,7 +143,7 @@ public record PrinterUri(
   private static PrinterUri cups(String t, String rest) {
     int q = rest.indexOf('?');
     String queue = q < 0 ? rest : rest.substring(0, q);
-    Map<String, String> query = query(t, q < 0 ? null : rest.substring(q + 1), Set.of(LANG));
+    Map<String, String> query = query(t, q < 0 ? null : rest.substring(q + 1), ANY_KEYS);
     if (!QUEUE.matcher(queue).matches()) {
       throw bad(t, "write cups:QUEUE with the queue's name as lpstat -p shows it");
     }
@@ -152,20 +157,33 @@ public record PrinterUri(
     } catch (IllegalArgumentException e) {
       throw bad(t, e.getMessage());
     }
-    if (query.containsKey(LANG)) {
-      try {
-        PrinterLanguage.parse(query.get(LANG));
-      } catch (DeviceException e) {
-        throw bad(t, "parameter 'lang': " + e.getMessage());
-      }
+    PrinterLanguage language;
+    try {
+      language = language(query);
+    } catch (DeviceException e) {
+      throw bad(t, "parameter 'lang': " + e.getMessage());
+    }
+    try {
+      HeadSettings.of(query, language);
+    } catch (IllegalArgumentException e) {
+      throw bad(t, e.getMessage());
     }
     return query;
   }
 
-  /** The printer's language: {@code ?lang=zpl|tspl|epl}, ZPL when not given. */
-  public PrinterLanguage language() {
+  private static PrinterLanguage language(Map<String, String> query) {
     String lang = query.get(LANG);
     return lang == null ? PrinterLanguage.ZPL : PrinterLanguage.parse(lang);
+  }
+
+  /** The printer's language: {@code ?lang=zpl|tspl|epl}, ZPL when not given. */
+  public PrinterLanguage language() {
+    return language(query);
+  }
+
+  /** The darkness and speed its labels are rendered with ({@code ?darkness=&speed=}). */
+  public HeadSettings headSettings() {
+    return HeadSettings.of(query, language());
   }
 
   /** The USB vendor id, or -1 for "the first printer". */
