@@ -2,12 +2,15 @@ package org.scanstation.device.printer.connect;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.scanstation.common.Durations;
 import org.scanstation.common.QueryString;
 import org.scanstation.device.DeviceException;
 import org.scanstation.device.printer.PrinterLanguage;
@@ -18,7 +21,7 @@ import org.scanstation.device.serial.SerialSettings;
  *
  * <ul>
  *   <li>{@code tcp://HOST[:PORT]}: the raw port, 9100 unless given;
- *   <li>{@code serial:PATH[?baud=9600&parity=none&databits=8&stopbits=1&flow=none]};
+ *   <li>{@code serial:PATH[?baud=9600&parity=none&databits=8&stopbits=1&flow=none&max-busy=10s]};
  *   <li>{@code usb:} (the first USB printer) or {@code usb:VID:PID} in hex ({@code usb:0a5f:0164});
  *   <li>{@code cups:QUEUE}, a CUPS raw queue;
  *   <li>any of them with {@code ?lang=tspl} (or {@code &lang=tspl} after serial settings).
@@ -26,9 +29,10 @@ import org.scanstation.device.serial.SerialSettings;
  *
  * Every kind takes {@code ?lang=zpl|tspl|epl}, the printer's language (ZPL when not given), and a
  * TSPL or EPL2 printer {@code darkness=0..15} and {@code speed=1..6} ({@link HeadSettings}); a
- * serial URI also takes its line settings. An unknown or repeated parameter is an error naming it,
- * and {@code +} is a plus (the station's one query-string rule, {@link QueryString}). Immutable.
- * Parsing does no I/O.
+ * serial URI also takes its line settings and {@code max-busy}, how long one job with a bitmap may
+ * hold the line (the station's {@code PrinterOptions} when not given). An unknown or repeated
+ * parameter is an error naming it, and {@code +} is a plus (the station's one query-string rule,
+ * {@link QueryString}). Immutable. Parsing does no I/O.
  *
  * @param scheme tcp, serial, usb or cups
  * @param target host, path, "VID:PID" (or "") or queue
@@ -93,9 +97,13 @@ public record PrinterUri(
 
   private static final Set<String> SERIAL_KEYS = serialKeys();
 
+  /** How long one bitmap job may hold a serial line: {@code ?max-busy=30s}. */
+  private static final String MAX_BUSY = "max-busy";
+
   private static Set<String> serialKeys() {
     Set<String> keys = new HashSet<>(SerialSettings.QUERY_KEYS);
     keys.addAll(ANY_KEYS);
+    keys.add(MAX_BUSY);
     return Set.copyOf(keys);
   }
 
@@ -127,7 +135,13 @@ public record PrinterUri(
       throw bad(t, "no port path; write serial:/dev/ttyUSB0?baud=9600");
     }
     String raw = q < 0 ? null : rest.substring(q + 1);
-    return new PrinterUri("serial", path, -1, query(t, raw, SERIAL_KEYS), t);
+    PrinterUri uri = new PrinterUri("serial", path, -1, query(t, raw, SERIAL_KEYS), t);
+    try {
+      uri.maxBusy();
+    } catch (IllegalArgumentException e) {
+      throw bad(t, "parameter '" + MAX_BUSY + "': " + e.getMessage());
+    }
+    return uri;
   }
 
   private static PrinterUri usb(String t, String rest) {
@@ -184,6 +198,16 @@ public record PrinterUri(
   /** The darkness and speed its labels are rendered with ({@code ?darkness=&speed=}). */
   public HeadSettings headSettings() {
     return HeadSettings.of(query, language());
+  }
+
+  /**
+   * How long one job with a bitmap may hold this serial line ({@code ?max-busy=}), if given.
+   *
+   * @throws IllegalArgumentException when it is not a positive duration (checked at parse)
+   */
+  public Optional<Duration> maxBusy() {
+    String text = query.get(MAX_BUSY);
+    return text == null ? Optional.empty() : Optional.of(Durations.parsePositive(text));
   }
 
   /** The USB vendor id, or -1 for "the first printer". */

@@ -61,7 +61,8 @@ class PrinterUriTest {
         .isInstanceOf(DeviceException.class)
         .hasMessageContaining("printer URI 'serial:/dev/ttyUSB0?baud=9600&bawd=19200'")
         .hasMessageContaining("unknown parameter 'bawd'")
-        .hasMessageContaining("baud, darkness, databits, flow, lang, parity, speed, stopbits");
+        .hasMessageContaining(
+            "baud, darkness, databits, flow, lang, max-busy, parity, speed, stopbits");
     assertThatThrownBy(() -> PrinterUri.parse("tcp://10.0.0.7:9100?timeout=5s"))
         .hasMessageContaining("unknown parameter 'timeout'; allowed: darkness, lang, speed");
     assertThatThrownBy(() -> PrinterUri.parse("cups:zebra?copies=2"))
@@ -148,6 +149,21 @@ class PrinterUriTest {
         .hasMessageContaining("'speed' is 7");
     assertThatThrownBy(() -> PrinterUri.parse("tcp://h?lang=tspl&speed=fast"))
         .hasMessageContaining("parameter 'speed' must be a whole number, got 'fast'");
+  }
+
+  @Test
+  void aSerialPrinterMayLetABitmapJobHoldItsLineLonger() {
+    assertThat(PrinterUri.parse("serial:/dev/ttyUSB0?baud=115200&max-busy=30s").maxBusy())
+        .contains(java.time.Duration.ofSeconds(30));
+    assertThat(PrinterUri.parse("serial:/dev/ttyUSB0").maxBusy()).isEmpty();
+    assertThatThrownBy(() -> PrinterUri.parse("serial:/dev/ttyUSB0?max-busy=0s"))
+        .isInstanceOf(DeviceException.class)
+        .hasMessageContaining("parameter 'max-busy'")
+        .hasMessageContaining("longer than zero");
+    assertThatThrownBy(() -> PrinterUri.parse("serial:/dev/ttyUSB0?max-busy=soon"))
+        .hasMessageContaining("parameter 'max-busy'");
+    assertThatThrownBy(() -> PrinterUri.parse("tcp://h?max-busy=30s"))
+        .hasMessageContaining("unknown parameter 'max-busy'");
   }
 
   @Test
