@@ -3,18 +3,14 @@ package org.scanstation.device.printer.connect;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.scanstation.common.Durations;
-import org.scanstation.common.QueryString;
 import org.scanstation.device.DeviceException;
 import org.scanstation.device.printer.PrinterLanguage;
-import org.scanstation.device.serial.SerialSettings;
 
 /**
  * Where a printer is, written as a URI:
@@ -32,7 +28,7 @@ import org.scanstation.device.serial.SerialSettings;
  * serial URI also takes its line settings and {@code max-busy}, how long one job with a bitmap may
  * hold the line (the station's {@code PrinterOptions} when not given). An unknown or repeated
  * parameter is an error naming it, and {@code +} is a plus (the station's one query-string rule,
- * {@link QueryString}). Immutable. Parsing does no I/O.
+ * {@link org.scanstation.common.QueryString}). Immutable. Parsing does no I/O.
  *
  * @param scheme tcp, serial, usb or cups
  * @param target host, path, "VID:PID" (or "") or queue
@@ -88,25 +84,6 @@ public record PrinterUri(
     };
   }
 
-  /** The parameter every kind of printer takes. */
-  private static final String LANG = "lang";
-
-  /** The parameters every kind of printer takes. */
-  private static final Set<String> ANY_KEYS =
-      Set.of(LANG, HeadSettings.DARKNESS, HeadSettings.SPEED);
-
-  private static final Set<String> SERIAL_KEYS = serialKeys();
-
-  /** How long one bitmap job may hold a serial line: {@code ?max-busy=30s}. */
-  private static final String MAX_BUSY = "max-busy";
-
-  private static Set<String> serialKeys() {
-    Set<String> keys = new HashSet<>(SerialSettings.QUERY_KEYS);
-    keys.addAll(ANY_KEYS);
-    keys.add(MAX_BUSY);
-    return Set.copyOf(keys);
-  }
-
   private static PrinterUri tcp(String t) {
     URI u;
     try {
@@ -120,7 +97,7 @@ public record PrinterUri(
     if (u.getPath() != null && !u.getPath().isEmpty() && !u.getPath().equals("/")) {
       throw bad(t, "a raw TCP printer has no path");
     }
-    Map<String, String> query = query(t, u.getRawQuery(), ANY_KEYS);
+    Map<String, String> query = query(t, u.getRawQuery(), PrinterQuery.ANY_KEYS);
     int port = u.getPort() < 0 ? RAW_PORT : u.getPort();
     return new PrinterUri("tcp", u.getHost(), port, query, t);
   }
@@ -135,19 +112,14 @@ public record PrinterUri(
       throw bad(t, "no port path; write serial:/dev/ttyUSB0?baud=9600");
     }
     String raw = q < 0 ? null : rest.substring(q + 1);
-    PrinterUri uri = new PrinterUri("serial", path, -1, query(t, raw, SERIAL_KEYS), t);
-    try {
-      uri.maxBusy();
-    } catch (IllegalArgumentException e) {
-      throw bad(t, "parameter '" + MAX_BUSY + "': " + e.getMessage());
-    }
-    return uri;
+    return new PrinterUri("serial", path, -1, query(t, raw, PrinterQuery.SERIAL_KEYS), t);
   }
 
   private static PrinterUri usb(String t, String rest) {
     int q = rest.indexOf('?');
     String ids = q < 0 ? rest : rest.substring(0, q);
-    Map<String, String> query = query(t, q < 0 ? null : rest.substring(q + 1), ANY_KEYS);
+    Map<String, String> query =
+        query(t, q < 0 ? null : rest.substring(q + 1), PrinterQuery.ANY_KEYS);
     if (!ids.isEmpty() && !USB_IDS.matcher(ids).matches()) {
       throw bad(t, "write usb: for the first USB printer, or usb:VID:PID in hex (usb:0a5f:0164)");
     }
@@ -157,7 +129,8 @@ public record PrinterUri(
   private static PrinterUri cups(String t, String rest) {
     int q = rest.indexOf('?');
     String queue = q < 0 ? rest : rest.substring(0, q);
-    Map<String, String> query = query(t, q < 0 ? null : rest.substring(q + 1), ANY_KEYS);
+    Map<String, String> query =
+        query(t, q < 0 ? null : rest.substring(q + 1), PrinterQuery.ANY_KEYS);
     if (!QUEUE.matcher(queue).matches()) {
       throw bad(t, "write cups:QUEUE with the queue's name as lpstat -p shows it");
     }
@@ -165,34 +138,16 @@ public record PrinterUri(
   }
 
   private static Map<String, String> query(String t, String rawQuery, Set<String> allowed) {
-    Map<String, String> query;
     try {
-      query = QueryString.parse(rawQuery, allowed);
+      return PrinterQuery.parse(rawQuery, allowed);
     } catch (IllegalArgumentException e) {
       throw bad(t, e.getMessage());
     }
-    PrinterLanguage language;
-    try {
-      language = language(query);
-    } catch (DeviceException e) {
-      throw bad(t, "parameter 'lang': " + e.getMessage());
-    }
-    try {
-      HeadSettings.of(query, language);
-    } catch (IllegalArgumentException e) {
-      throw bad(t, e.getMessage());
-    }
-    return query;
-  }
-
-  private static PrinterLanguage language(Map<String, String> query) {
-    String lang = query.get(LANG);
-    return lang == null ? PrinterLanguage.ZPL : PrinterLanguage.parse(lang);
   }
 
   /** The printer's language: {@code ?lang=zpl|tspl|epl}, ZPL when not given. */
   public PrinterLanguage language() {
-    return language(query);
+    return PrinterQuery.language(query);
   }
 
   /** The darkness and speed its labels are rendered with ({@code ?darkness=&speed=}). */
@@ -201,13 +156,11 @@ public record PrinterUri(
   }
 
   /**
-   * How long one job with a bitmap may hold this serial line ({@code ?max-busy=}), if given.
-   *
-   * @throws IllegalArgumentException when it is not a positive duration (checked at parse)
+   * How long one job with a bitmap may hold this serial line ({@code ?max-busy=}), if given
+   * (checked at parse).
    */
   public Optional<Duration> maxBusy() {
-    String text = query.get(MAX_BUSY);
-    return text == null ? Optional.empty() : Optional.of(Durations.parsePositive(text));
+    return PrinterQuery.maxBusy(query);
   }
 
   /** The USB vendor id, or -1 for "the first printer". */
