@@ -10,7 +10,8 @@ import org.scanstation.device.DeviceException;
  * @param statusTimeout how long to wait for the reply to one status query (and for {@code lpstat})
  * @param connectTimeout how long to wait for a TCP connection (and for {@code lp} to take a job)
  * @param maxLineBusy the longest a job containing a bitmap may occupy a slow serial line before it
- *     is refused (a 4x6 bitmap at 9600 baud takes minutes and holds every label behind it)
+ *     is refused (a 4x6 bitmap at 9600 baud takes minutes and holds every label behind it); a
+ *     serial printer's URI may set its own ({@code ?max-busy=30s})
  */
 public record PrinterOptions(
     Duration statusTimeout, Duration connectTimeout, Duration maxLineBusy) {
@@ -30,6 +31,11 @@ public record PrinterOptions(
     if (d.isNegative() || d.isZero()) {
       throw new DeviceException(what + " must be positive, got " + d);
     }
+  }
+
+  /** The same with another limit for a bitmap job on a serial line. */
+  public PrinterOptions withMaxLineBusy(Duration d) {
+    return new PrinterOptions(statusTimeout, connectTimeout, d);
   }
 
   /** The same with another status timeout. */

@@ -18,16 +18,32 @@ public final class SocatPty implements AutoCloseable {
   private final Path peer;
   private final Process socat;
 
-  /** Starts socat with both ends linked in {@code dir}; returns when both links exist. */
+  /**
+   * Starts socat with both ends linked in {@code dir}; returns once socat moves bytes. The links
+   * alone are not enough: socat sets a pty's modes after linking it, and a writer that fills the
+   * pty before then holds the tty's write lock that the mode change waits for, for ever.
+   */
   public SocatPty(Path dir) throws IOException {
     station = dir.resolve("station-end");
     peer = dir.resolve("peer-end");
+    Path log = dir.resolve("socat.log");
     socat =
-        new ProcessBuilder("socat", "pty,raw,echo=0,link=" + station, "pty,raw,echo=0,link=" + peer)
+        new ProcessBuilder(
+                "socat",
+                "-d",
+                "-d",
+                "pty,raw,echo=0,link=" + station,
+                "pty,raw,echo=0,link=" + peer)
             .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectOutput(log.toFile())
             .start();
-    await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(station) && Files.exists(peer));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(
+            () ->
+                Files.readString(log).contains("starting data transfer loop")
+                    && Files.exists(station)
+                    && Files.exists(peer));
   }
 
   /** The end the station opens. */

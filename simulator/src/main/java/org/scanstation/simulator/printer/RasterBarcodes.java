@@ -24,6 +24,8 @@ import java.util.Map;
  */
 final class RasterBarcodes {
   private static final String GS1_PREFIX = "]C1";
+  private static final String GS = "\u001D";
+  private static final int FNC1 = 102;
   private static final Map<DecodeHintType, Object> HINTS =
       Map.of(
           DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.CODE_128),
@@ -57,9 +59,23 @@ final class RasterBarcodes {
   }
 
   private static Barcode barcode(Result r) {
-    String text = r.getText();
+    String text = withoutCheckCharacter(r);
     boolean gs1 = text.startsWith(GS1_PREFIX);
     return new Barcode("BC", gs1, gs1 ? text.substring(GS1_PREFIX.length()) : text, text);
+  }
+
+  /**
+   * The text a scanner sends. ZXing's Code 128 reader (3.5.4) turns a check character whose value
+   * is 102 (FNC1's, about one symbol in 103) into a trailing GS; a scanner drops the check
+   * character whatever its value, so that GS is dropped here too.
+   */
+  private static String withoutCheckCharacter(Result r) {
+    String text = r.getText();
+    byte[] raw = r.getRawBytes(); // the symbol's values: start, data, check character, stop
+    boolean checkLooksLikeFnc1 = raw != null && raw.length >= 2 && raw[raw.length - 2] == FNC1;
+    return checkLooksLikeFnc1 && text.endsWith(GS)
+        ? text.substring(0, text.length() - GS.length())
+        : text;
   }
 
   private static float top(Result r) {

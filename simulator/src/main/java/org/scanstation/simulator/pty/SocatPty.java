@@ -31,6 +31,9 @@ public final class SocatPty implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(5);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(3);
 
+  /** socat's notice (with -d -d) once it moves bytes: "starting data transfer loop with FDs". */
+  private static final String TRANSFER_LOOP = "starting data transfer loop";
+
   private final Path link;
   private final Process process;
   private final StderrTail stderr;
@@ -47,7 +50,7 @@ public final class SocatPty implements AutoCloseable {
   }
 
   /**
-   * Starts socat and waits (up to 5 s) until {@code link} exists.
+   * Starts socat and waits (up to 5 s) until it moves bytes, which is after {@code link} exists.
    *
    * @throws SimulatorException when socat is missing, the path is taken or unusable, or socat fails
    */
@@ -59,12 +62,13 @@ public final class SocatPty implements AutoCloseable {
     Process process = start(abs, socat);
     StderrTail stderr = StderrTail.drain(process.getErrorStream(), "socat " + abs);
     SocatPty pty = new SocatPty(abs, process, stderr);
-    pty.awaitLink();
+    pty.awaitTransferLoop();
     return pty;
   }
 
   private static Process start(Path link, String socat) {
-    List<String> command = List.of(socat, "pty,raw,echo=0,link=" + link, "STDIO");
+    // -d -d: socat's notices, among them the one that says it has started moving bytes.
+    List<String> command = List.of(socat, "-d", "-d", "pty,raw,echo=0,link=" + link, "STDIO");
     try {
       return new ProcessBuilder(command).start();
     } catch (IOException e) {
@@ -83,38 +87,36 @@ public final class SocatPty implements AutoCloseable {
     }
   }
 
-  private void awaitLink() {
-    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-    while (!Files.exists(link)) {
-      if (!process.isAlive()) {
-        throw new SimulatorException(
-            "socat exited (status "
-                + process.exitValue()
-                + ") before creating "
-                + link
-                + failure());
-      }
-      if (System.nanoTime() > deadline) {
-        close();
-        throw new SimulatorException(
-            "socat did not create " + link + " within " + START_TIMEOUT.toSeconds() + " s");
-      }
-      pause();
+  /**
+   * Waits until socat says it has started its transfer loop. The link alone is not enough: socat
+   * makes it before it sets the pty's modes, and a station that opens the link at once and writes
+   * more than the pty holds (a 28 KB bitmap) keeps the tty's write lock while it waits, which the
+   * mode change needs: both then wait for ever.
+   */
+  private void awaitTransferLoop() {
+    boolean moving;
+    try {
+      moving = stderr.awaitSaid(TRANSFER_LOOP, START_TIMEOUT);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      close();
+      throw new SimulatorException("interrupted while waiting for socat to create " + link, e);
     }
+    if (moving && Files.exists(link)) {
+      return;
+    }
+    if (!process.isAlive()) {
+      throw new SimulatorException(
+          "socat exited (status " + process.exitValue() + ") before creating " + link + failure());
+    }
+    close();
+    throw new SimulatorException(
+        "socat did not create " + link + " within " + START_TIMEOUT.toSeconds() + " s" + failure());
   }
 
   private String failure() {
     String tail = stderr.awaitText(Duration.ofSeconds(1));
     return tail.isBlank() ? "" : ": " + tail.strip();
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(5); // socat makes the link within milliseconds; no event to wait on
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SimulatorException("interrupted while waiting for socat", e);
-    }
   }
 
   /** The path the station opens: a symlink to the pty. */

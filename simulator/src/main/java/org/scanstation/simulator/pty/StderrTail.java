@@ -42,6 +42,23 @@ final class StderrTail {
     if (tail.length() > KEEP_CHARS) {
       tail.delete(0, tail.length() - KEEP_CHARS);
     }
+    notifyAll();
+  }
+
+  /**
+   * Waits up to {@code timeout} until the stream has said {@code text} (true), or has ended or the
+   * time has passed without it (false).
+   */
+  synchronized boolean awaitSaid(String text, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (tail.indexOf(text) < 0) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0 || !reader.isAlive()) {
+        return tail.indexOf(text) >= 0;
+      }
+      wait(Math.max(1, left / 1_000_000));
+    }
+    return true;
   }
 
   /** What was read so far, after waiting up to {@code timeout} for the stream to end. */

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.scanstation.common.Durations;
+import org.scanstation.device.DeviceException;
+import org.scanstation.device.printer.PrinterLanguage;
 import org.scanstation.station.demo.Demo;
 import org.scanstation.station.demo.ShiftReport;
 import picocli.CommandLine.Command;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Run the whole station against the simulator: a scanner on a pty (or TCP without socat),"
-          + " a ZPL printer on TCP, a tracking backend over HTTP, the pages, and a shift of"
+          + " a printer on TCP (ZPL, or TSPL or EPL2 with --printer-lang), a tracking backend over HTTP, the pages, and a shift of"
           + " parcels with duplicates, typos, junk and an unauthorized Mailer ID, while the"
           + " printer runs out of paper and is refilled and the backend drops out for a while.",
       "Without --headless the station keeps running after the shift until Ctrl-C, so you can"
@@ -64,6 +66,15 @@ final class DemoCommand implements Callable<Integer> {
   private long seed;
 
   @Option(
+      names = "--printer-lang",
+      defaultValue = "zpl",
+      paramLabel = "LANG",
+      description =
+          "The simulated printer's language, and so the labels' (zpl, tspl or epl; default:"
+              + " ${DEFAULT-VALUE}).")
+  private String printerLang;
+
+  @Option(
       names = "--data-dir",
       defaultValue = "./station-demo",
       paramLabel = "DIR",
@@ -85,7 +96,13 @@ final class DemoCommand implements Callable<Integer> {
     if (!(rate > 0 && rate <= 200)) {
       throw new ParameterException(spec.commandLine(), "--rate must be between 0 and 200");
     }
-    Demo demo = new Demo(dataDir, port, d, rate, seed, Duration.ofMillis(150), 10);
+    PrinterLanguage language;
+    try {
+      language = PrinterLanguage.parse(printerLang);
+    } catch (DeviceException e) {
+      throw new ParameterException(spec.commandLine(), "--printer-lang: " + e.getMessage());
+    }
+    Demo demo = new Demo(dataDir, port, d, rate, seed, Duration.ofMillis(150), 10, language);
     try (Demo.Running running = demo.start(line -> context.err().println("demo: " + line))) {
       ShiftReport r = running.driver().run(demo.plan(), rate, true, Duration.ofSeconds(90));
       String json = Json.PRETTY.writeValueAsString(r);

@@ -37,6 +37,8 @@ import picocli.CommandLine.Spec;
       "URIs: tcp://HOST:9100, serial:/dev/ttyUSB0?baud=9600, usb:VID:PID, cups:QUEUE; add"
           + " ?lang=tspl or ?lang=epl (&lang=... after other parameters) for TSPL or EPL2"
           + " printers (ZPL when not given). A file in another language is refused, never sent.",
+      "Over a serial line a bitmap job (every TSPL or EPL2 label) that would hold the line over"
+          + " 10 s is refused; let it with &max-busy=30s in the URI.",
       "Exit status: 0 printed; 1 failed; 3 still held when --wait ran out (check the printer"
           + " before sending again); 2 usage error."
     })

@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
+import org.scanstation.device.printer.PrinterLanguage;
 import org.scanstation.simulator.shift.ExpectedScan;
 import org.scanstation.simulator.shift.ShiftMix;
 import org.scanstation.simulator.shift.ShiftPlan;
@@ -27,6 +29,7 @@ import org.scanstation.station.config.StationConfig;
  * @param seed the scenario's seed
  * @param perLabel the simulated printer's time per label
  * @param backendRate the simulated backend's rate limit, requests per second
+ * @param printerLanguage the language of the simulated printer, and so of the labels sent to it
  */
 public record Demo(
     Path dataDir,
@@ -35,7 +38,25 @@ public record Demo(
     double rate,
     long seed,
     Duration perLabel,
-    int backendRate) {
+    int backendRate,
+    PrinterLanguage printerLanguage) {
+
+  /** Checks the language is given. */
+  public Demo {
+    Objects.requireNonNull(printerLanguage, "printerLanguage");
+  }
+
+  /** A demo with a ZPL printer. */
+  public Demo(
+      Path dataDir,
+      int port,
+      Duration duration,
+      double rate,
+      long seed,
+      Duration perLabel,
+      int backendRate) {
+    this(dataDir, port, duration, rate, seed, perLabel, backendRate, PrinterLanguage.ZPL);
+  }
 
   private static final String MARKER = ".station-demo";
 
@@ -52,7 +73,7 @@ public record Demo(
   /** Starts simulators and station; says what runs where. */
   public Running start(Consumer<String> say) {
     prepare();
-    DemoWorld world = DemoWorld.start(dataDir, perLabel, backendRate);
+    DemoWorld world = DemoWorld.start(dataDir, perLabel, backendRate, printerLanguage);
     try {
       Map<String, String> env = world.stationEnv(port);
       RunningStation station =

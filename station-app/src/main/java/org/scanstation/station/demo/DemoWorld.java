@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.scanstation.device.printer.PrinterLanguage;
 import org.scanstation.simulator.SimulatorException;
 import org.scanstation.simulator.backend.BackendSettings;
 import org.scanstation.simulator.backend.SimulatedBackend;
@@ -16,8 +17,9 @@ import org.scanstation.simulator.shift.ShiftPlan;
 
 /**
  * The world outside a demo station, from the simulator, over real transports: a scanner on a pty
- * (or, without socat, a TCP serial server), a label printer on TCP, and a tracking backend over
- * HTTP. The station is configured with their addresses exactly as it would be with hardware.
+ * (or, without socat, a TCP serial server), a label printer on TCP speaking ZPL, TSPL or EPL2, and
+ * a tracking backend over HTTP. The station is configured with their addresses exactly as it would
+ * be with hardware.
  */
 public final class DemoWorld implements AutoCloseable {
   /** The demo's backend API key (a fake backend's, never a real one). */
@@ -35,8 +37,10 @@ public final class DemoWorld implements AutoCloseable {
   private final String scannerHow;
   private final Duration perLabel;
   private final int backendRate;
+  private final PrinterLanguage language;
 
   private DemoWorld(
+      PrinterLanguage language,
       SimulatedBackend backend,
       SimulatedPrinter printer,
       SimulatedScanner scanner,
@@ -44,6 +48,7 @@ public final class DemoWorld implements AutoCloseable {
       String scannerHow,
       Duration perLabel,
       int backendRate) {
+    this.language = language;
     this.perLabel = perLabel;
     this.backendRate = backendRate;
     this.backend = backend;
@@ -59,14 +64,22 @@ public final class DemoWorld implements AutoCloseable {
    * @param dir where the scanner's pty link goes
    * @param perLabel how long the simulated printer takes per label
    * @param backendRate the simulated backend's requests per second (AfterShip: 10)
+   * @param language the printer's language
    */
-  public static DemoWorld start(Path dir, Duration perLabel, int backendRate) {
+  public static DemoWorld start(
+      Path dir, Duration perLabel, int backendRate, PrinterLanguage language) {
     InetAddress lo = InetAddress.getLoopbackAddress();
     SimulatedBackend backend =
         SimulatedBackend.start(
             lo, 0, BackendSettings.withApiKey(API_KEY).withRateLimit(backendRate));
     SimulatedPrinter printer =
-        SimulatedPrinter.onTcp(lo, 0, PrinterSettings.defaults().withPerLabel(perLabel));
+        SimulatedPrinter.onTcp(
+            lo,
+            0,
+            PrinterSettings.defaults()
+                .withPerLabel(perLabel)
+                .withLanguage(
+                    org.scanstation.simulator.printer.PrinterLanguage.parse(language.key())));
     SimulatedScanner scanner;
     String uri;
     String how;
@@ -85,7 +98,7 @@ public final class DemoWorld implements AutoCloseable {
               + noSocat.getMessage()
               + ")";
     }
-    return new DemoWorld(backend, printer, scanner, uri, how, perLabel, backendRate);
+    return new DemoWorld(language, backend, printer, scanner, uri, how, perLabel, backendRate);
   }
 
   /** The station's configuration for this world, as environment variables. */
@@ -94,7 +107,9 @@ public final class DemoWorld implements AutoCloseable {
     env.put("STATION_STATION_ID", "demo-station");
     env.put("STATION_STATION_OPERATOR", "demo");
     env.put("STATION_SCANNERS", SCANNER_ID + "=" + scannerUri);
-    env.put("STATION_PRINTERS", PRINTER_ID + "=tcp://127.0.0.1:" + printer.port());
+    env.put(
+        "STATION_PRINTERS",
+        PRINTER_ID + "=tcp://127.0.0.1:" + printer.port() + "?lang=" + language.key());
     env.put("STATION_STATION_PRINTER", PRINTER_ID);
     // The station confirms each label by polling the printer; poll a simulated printer about as
     // often as it prints, as one would a fast real one.
@@ -134,9 +149,17 @@ public final class DemoWorld implements AutoCloseable {
   public Map<String, String> addresses() {
     Map<String, String> m = new java.util.LinkedHashMap<>();
     m.put("scanner", scannerHow);
-    m.put("printer", "Zebra-style ZPL printer at 127.0.0.1:" + printer.port());
+    m.put("printer", printerKind() + " at 127.0.0.1:" + printer.port());
     m.put("backend", "AfterShip-style tracking API at " + backend.baseUri());
     return m;
+  }
+
+  private String printerKind() {
+    return switch (language) {
+      case ZPL -> "Zebra-style ZPL printer";
+      case TSPL -> "TSC-style TSPL printer";
+      case EPL -> "Zebra LP 2844-style EPL2 printer";
+    };
   }
 
   @Override

@@ -12,6 +12,7 @@ import org.scanstation.label.LabelFormat;
 import org.scanstation.label.LabelReferences;
 import org.scanstation.label.LabelRenderer;
 import org.scanstation.label.MailService;
+import org.scanstation.label.PrintSettings;
 import org.scanstation.label.ShippingLabel;
 import org.scanstation.station.StationException;
 import org.scanstation.station.acceptance.LabelArtifact;
@@ -104,12 +105,23 @@ public final class StationLabels implements LabelMaker {
    * @throws StationException when the stored model cannot be read
    */
   public static byte[] render(String modelJson, LabelFormat format, int dpi) {
+    return render(modelJson, format, dpi, PrintSettings.DEFAULT);
+  }
+
+  /**
+   * Renders a stored label model again for a raster printer with its own darkness and speed (ZPL,
+   * PNG and PDF ignore them).
+   *
+   * @throws StationException when the stored model cannot be read
+   */
+  public static byte[] render(
+      String modelJson, LabelFormat format, int dpi, PrintSettings settings) {
     ShippingLabel label;
     try {
       label = JsonMapper.shared().readValue(modelJson, ShippingLabel.class);
     } catch (RuntimeException e) {
       throw new StationException("stored label model is unreadable: " + e.getMessage(), e);
     }
-    return LabelRenderer.of(format, dpi).render(label);
+    return LabelRenderer.of(format, dpi, settings).render(label);
   }
 }

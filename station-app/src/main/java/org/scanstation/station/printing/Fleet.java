@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.scanstation.device.printer.connect.HeadSettings;
 import org.scanstation.device.printer.connect.PrinterUri;
 import org.scanstation.device.printer.queue.PrintQueue;
 import org.scanstation.device.printer.queue.PrintQueueListener;
@@ -23,6 +24,7 @@ final class Fleet implements AutoCloseable {
   private final Clock clock;
   private final List<PrintQueueListener> listeners;
   private final Map<String, PrintQueue> queues = new LinkedHashMap<>();
+  private final Map<String, HeadSettings> heads = new LinkedHashMap<>();
 
   Fleet(
       Map<String, String> configured,
@@ -70,9 +72,15 @@ final class Fleet implements AutoCloseable {
 
   private PrintQueue start(String id, String uri) {
     PrintQueue q = new PrintQueue(opener.open(id, uri), settings, clock);
+    heads.put(q.printer().id(), PrinterUri.parse(uri).headSettings());
     listeners.forEach(q::addListener);
     q.start();
     return q;
+  }
+
+  /** The darkness and speed its URI gives the printer of {@code queue}. */
+  synchronized HeadSettings headSettings(PrintQueue queue) {
+    return heads.getOrDefault(queue.printer().id(), HeadSettings.UNSET);
   }
 
   synchronized boolean isConfigured(String printer) {
@@ -89,5 +97,6 @@ final class Fleet implements AutoCloseable {
   public synchronized void close() {
     queues.values().forEach(PrintQueue::close);
     queues.clear();
+    heads.clear();
   }
 }

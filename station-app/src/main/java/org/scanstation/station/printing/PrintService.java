@@ -156,7 +156,7 @@ public final class PrintService implements AutoCloseable {
   private void take(PrintJobs.Pending row, PrintQueue queue) {
     byte[] bytes;
     try {
-      bytes = LabelBytes.forPrinter(row, queue.printer().language());
+      bytes = LabelBytes.forPrinter(row, queue.printer().language(), fleet.headSettings(queue));
     } catch (StationException unreadable) {
       hold(row, unreadable.getMessage());
       return;

@@ -75,6 +75,11 @@ class PrinterLanguagesIT {
     return station.station().show(N1).orElseThrow().printJobs().get(job).status();
   }
 
+  private static List<String> lines(SimulatedPrinter p) {
+    assertThat(p.jobs()).hasSize(1);
+    return List.of(p.jobs().get(0).zplText().split("\r?\n"));
+  }
+
   private static List<String> read(SimulatedPrinter p) {
     return p.jobs().stream().flatMap(j -> j.barcodes().stream()).map(Barcode::data).toList();
   }
@@ -102,6 +107,26 @@ class PrinterLanguagesIT {
         .extracting(DeviceView::id, DeviceView::language)
         .contains(org.assertj.core.groups.Tuple.tuple("dock-1", "TSPL"))
         .contains(org.assertj.core.groups.Tuple.tuple("spare", "EPL2"));
+  }
+
+  @Test
+  void eachRasterPrinterReceivesTheDarknessAndSpeedItsUriSets() {
+    start(
+        "dock-1=tcp://127.0.0.1:"
+            + tspl.port()
+            + "?lang=tspl&darkness=13&speed=2,spare=tcp://127.0.0.1:"
+            + epl.port()
+            + "?lang=epl&darkness=4&speed=5");
+    station.station().accept(N1, "ana", "desk");
+    await().atMost(Duration.ofSeconds(20)).until(() -> status(0).equals("PRINTED"));
+    station.station().reprint(new ReprintRequest(N1, "second copy", "sup", PIN, "spare"));
+    await().atMost(Duration.ofSeconds(20)).until(() -> status(1).equals("PRINTED"));
+
+    assertThat(lines(tspl))
+        .contains("DENSITY 13", "SPEED 2")
+        .doesNotContain("DENSITY 8", "SPEED 3");
+    assertThat(lines(epl)).contains("D4", "S5").doesNotContain("D8", "S3");
+    assertThat(read(epl)).isEqualTo(read(tspl)); // the settings change the burn, not the picture
   }
 
   @Test

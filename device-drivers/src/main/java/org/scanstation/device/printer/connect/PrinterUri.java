@@ -2,32 +2,33 @@ package org.scanstation.device.printer.connect;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.HashSet;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.scanstation.common.QueryString;
 import org.scanstation.device.DeviceException;
 import org.scanstation.device.printer.PrinterLanguage;
-import org.scanstation.device.serial.SerialSettings;
 
 /**
  * Where a printer is, written as a URI:
  *
  * <ul>
  *   <li>{@code tcp://HOST[:PORT]}: the raw port, 9100 unless given;
- *   <li>{@code serial:PATH[?baud=9600&parity=none&databits=8&stopbits=1&flow=none]};
+ *   <li>{@code serial:PATH[?baud=9600&parity=none&databits=8&stopbits=1&flow=none&max-busy=10s]};
  *   <li>{@code usb:} (the first USB printer) or {@code usb:VID:PID} in hex ({@code usb:0a5f:0164});
  *   <li>{@code cups:QUEUE}, a CUPS raw queue;
  *   <li>any of them with {@code ?lang=tspl} (or {@code &lang=tspl} after serial settings).
  * </ul>
  *
- * Every kind takes {@code ?lang=zpl|tspl|epl}, the printer's language (ZPL when not given); a
- * serial URI also takes its line settings. An unknown or repeated parameter is an error naming it,
- * and {@code +} is a plus (the station's one query-string rule, {@link QueryString}). Immutable.
- * Parsing does no I/O.
+ * Every kind takes {@code ?lang=zpl|tspl|epl}, the printer's language (ZPL when not given), and a
+ * TSPL or EPL2 printer {@code darkness=0..15} and {@code speed=1..6} ({@link HeadSettings}); a
+ * serial URI also takes its line settings and {@code max-busy}, how long one job with a bitmap may
+ * hold the line (the station's {@code PrinterOptions} when not given). An unknown or repeated
+ * parameter is an error naming it, and {@code +} is a plus (the station's one query-string rule,
+ * {@link org.scanstation.common.QueryString}). Immutable. Parsing does no I/O.
  *
  * @param scheme tcp, serial, usb or cups
  * @param target host, path, "VID:PID" (or "") or queue
@@ -83,17 +84,6 @@ public record PrinterUri(
     };
   }
 
-  /** The parameter every kind of printer takes. */
-  private static final String LANG = "lang";
-
-  private static final Set<String> SERIAL_KEYS = serialKeys();
-
-  private static Set<String> serialKeys() {
-    Set<String> keys = new HashSet<>(SerialSettings.QUERY_KEYS);
-    keys.add(LANG);
-    return Set.copyOf(keys);
-  }
-
   private static PrinterUri tcp(String t) {
     URI u;
     try {
@@ -107,7 +97,7 @@ public record PrinterUri(
     if (u.getPath() != null && !u.getPath().isEmpty() && !u.getPath().equals("/")) {
       throw bad(t, "a raw TCP printer has no path");
     }
-    Map<String, String> query = query(t, u.getRawQuery(), Set.of(LANG));
+    Map<String, String> query = query(t, u.getRawQuery(), PrinterQuery.ANY_KEYS);
     int port = u.getPort() < 0 ? RAW_PORT : u.getPort();
     return new PrinterUri("tcp", u.getHost(), port, query, t);
   }
@@ -122,13 +112,14 @@ public record PrinterUri(
       throw bad(t, "no port path; write serial:/dev/ttyUSB0?baud=9600");
     }
     String raw = q < 0 ? null : rest.substring(q + 1);
-    return new PrinterUri("serial", path, -1, query(t, raw, SERIAL_KEYS), t);
+    return new PrinterUri("serial", path, -1, query(t, raw, PrinterQuery.SERIAL_KEYS), t);
   }
 
   private static PrinterUri usb(String t, String rest) {
     int q = rest.indexOf('?');
     String ids = q < 0 ? rest : rest.substring(0, q);
-    Map<String, String> query = query(t, q < 0 ? null : rest.substring(q + 1), Set.of(LANG));
+    Map<String, String> query =
+        query(t, q < 0 ? null : rest.substring(q + 1), PrinterQuery.ANY_KEYS);
     if (!ids.isEmpty() && !USB_IDS.matcher(ids).matches()) {
       throw bad(t, "write usb: for the first USB printer, or usb:VID:PID in hex (usb:0a5f:0164)");
     }
@@ -138,7 +129,8 @@ public record PrinterUri(
   private static PrinterUri cups(String t, String rest) {
     int q = rest.indexOf('?');
     String queue = q < 0 ? rest : rest.substring(0, q);
-    Map<String, String> query = query(t, q < 0 ? null : rest.substring(q + 1), Set.of(LANG));
+    Map<String, String> query =
+        query(t, q < 0 ? null : rest.substring(q + 1), PrinterQuery.ANY_KEYS);
     if (!QUEUE.matcher(queue).matches()) {
       throw bad(t, "write cups:QUEUE with the queue's name as lpstat -p shows it");
     }
@@ -146,26 +138,29 @@ public record PrinterUri(
   }
 
   private static Map<String, String> query(String t, String rawQuery, Set<String> allowed) {
-    Map<String, String> query;
     try {
-      query = QueryString.parse(rawQuery, allowed);
+      return PrinterQuery.parse(rawQuery, allowed);
     } catch (IllegalArgumentException e) {
       throw bad(t, e.getMessage());
     }
-    if (query.containsKey(LANG)) {
-      try {
-        PrinterLanguage.parse(query.get(LANG));
-      } catch (DeviceException e) {
-        throw bad(t, "parameter 'lang': " + e.getMessage());
-      }
-    }
-    return query;
   }
 
   /** The printer's language: {@code ?lang=zpl|tspl|epl}, ZPL when not given. */
   public PrinterLanguage language() {
-    String lang = query.get(LANG);
-    return lang == null ? PrinterLanguage.ZPL : PrinterLanguage.parse(lang);
+    return PrinterQuery.language(query);
+  }
+
+  /** The darkness and speed its labels are rendered with ({@code ?darkness=&speed=}). */
+  public HeadSettings headSettings() {
+    return HeadSettings.of(query, language());
+  }
+
+  /**
+   * How long one job with a bitmap may hold this serial line ({@code ?max-busy=}), if given
+   * (checked at parse).
+   */
+  public Optional<Duration> maxBusy() {
+    return PrinterQuery.maxBusy(query);
   }
 
   /** The USB vendor id, or -1 for "the first printer". */

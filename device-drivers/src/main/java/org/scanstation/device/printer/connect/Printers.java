@@ -43,6 +43,9 @@ public final class Printers {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(clock, "clock");
+    if (uri.maxBusy().isPresent()) {
+      options = options.withMaxLineBusy(uri.maxBusy().get());
+    }
     if (uri.scheme().equals("cups")) {
       return new CupsPrinter(id, uri.target(), uri.language(), cups, options, clock);
     }

@@ -170,20 +170,31 @@ public final class StreamPrinter implements LabelPrinter {
     if (busy.compareTo(options.maxLineBusy()) <= 0) {
       return null;
     }
+    long seconds = (busy.toMillis() + 999) / 1000; // rounded up: 10.6 s is over a 10 s limit
     String what =
         String.format(
             "a %d KB job would hold %s for %d s at %d baud",
-            (job.length + 1023) / 1024, address(), busy.toSeconds(), link.bitsPerSecond());
+            (job.length + 1023) / 1024, address(), seconds, link.bitsPerSecond());
     if (bitmap == null) {
       log.warn("printer {}: {}; every label behind it waits", id, what);
       return null;
     }
     return new Delivery.Refused(
-        what
-            + " (it carries a bitmap, "
-            + bitmap
-            + ") — raise the baud rate on the printer and in the URI (?baud=115200), or connect"
-            + " it by TCP or USB");
+        what + " (it carries a bitmap, " + bitmap + ") — " + fixes(seconds));
+  }
+
+  /** What lets a bitmap job through: a faster line, a longer limit, another link. */
+  private String fixes(long seconds) {
+    String baud =
+        link.bitsPerSecond() < 115_200
+            ? "raise the baud rate on the printer and in the URI (?baud=115200), "
+            : "";
+    return baud
+        + "let a job hold the line longer (&max-busy="
+        + (seconds + 5)
+        + "s; "
+        + options.maxLineBusy().toSeconds()
+        + " s is allowed now), or connect it by TCP or USB";
   }
 
   /** How long the link takes to carry {@code bytes} (10 bits a byte on a serial line). */

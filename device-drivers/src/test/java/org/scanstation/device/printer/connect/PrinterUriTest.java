@@ -61,9 +61,10 @@ class PrinterUriTest {
         .isInstanceOf(DeviceException.class)
         .hasMessageContaining("printer URI 'serial:/dev/ttyUSB0?baud=9600&bawd=19200'")
         .hasMessageContaining("unknown parameter 'bawd'")
-        .hasMessageContaining("baud, databits, flow, lang, parity, stopbits");
+        .hasMessageContaining(
+            "baud, darkness, databits, flow, lang, max-busy, parity, speed, stopbits");
     assertThatThrownBy(() -> PrinterUri.parse("tcp://10.0.0.7:9100?timeout=5s"))
-        .hasMessageContaining("unknown parameter 'timeout'; allowed: lang");
+        .hasMessageContaining("unknown parameter 'timeout'; allowed: darkness, lang, speed");
     assertThatThrownBy(() -> PrinterUri.parse("cups:zebra?copies=2"))
         .hasMessageContaining("unknown parameter 'copies'");
     assertThatThrownBy(() -> PrinterUri.parse("usb:0a5f:0164?interface=1"))
@@ -117,6 +118,62 @@ class PrinterUriTest {
     assertThat(PrinterUri.parse("tcp://10.0.0.7").language()).isEqualTo(PrinterLanguage.ZPL);
     assertThat(PrinterUri.parse("serial:/dev/ttyUSB0?lang=zpl").language())
         .isEqualTo(PrinterLanguage.ZPL);
+  }
+
+  @Test
+  void aRasterPrinterTakesItsDarknessAndSpeedAndLeavesTheRestToTheRenderer() {
+    HeadSettings tcp =
+        PrinterUri.parse("tcp://10.0.0.7?lang=tspl&darkness=12&speed=2").headSettings();
+    assertThat(tcp.darkness()).hasValue(12);
+    assertThat(tcp.speed()).hasValue(2);
+    HeadSettings serial =
+        PrinterUri.parse("serial:/dev/ttyUSB0?baud=115200&lang=epl&darkness=0").headSettings();
+    assertThat(serial.darkness()).hasValue(0);
+    assertThat(serial.speed()).isEmpty();
+    assertThat(PrinterUri.parse("cups:rollo?lang=tspl&speed=6").headSettings().speed()).hasValue(6);
+    assertThat(PrinterUri.parse("usb:?lang=tspl").headSettings()).isEqualTo(HeadSettings.UNSET);
+    assertThat(PrinterUri.parse("tcp://10.0.0.7").headSettings()).isEqualTo(HeadSettings.UNSET);
+  }
+
+  @Test
+  void aDarknessOrSpeedOutOfRangeIsAnErrorNamingTheRange() {
+    assertThatThrownBy(() -> PrinterUri.parse("tcp://h?lang=tspl&darkness=16"))
+        .isInstanceOf(DeviceException.class)
+        .hasMessageContaining("printer URI 'tcp://h?lang=tspl&darkness=16'")
+        .hasMessageContaining("'darkness' is 16, out of range; use 0 (lightest) to 15 (darkest)");
+    assertThatThrownBy(() -> PrinterUri.parse("tcp://h?lang=epl&darkness=-1"))
+        .hasMessageContaining("'darkness' is -1");
+    assertThatThrownBy(() -> PrinterUri.parse("cups:q?lang=epl&speed=0"))
+        .hasMessageContaining("'speed' is 0, out of range; use 1 to 6");
+    assertThatThrownBy(() -> PrinterUri.parse("usb:?lang=tspl&speed=7"))
+        .hasMessageContaining("'speed' is 7");
+    assertThatThrownBy(() -> PrinterUri.parse("tcp://h?lang=tspl&speed=fast"))
+        .hasMessageContaining("parameter 'speed' must be a whole number, got 'fast'");
+  }
+
+  @Test
+  void aSerialPrinterMayLetABitmapJobHoldItsLineLonger() {
+    assertThat(PrinterUri.parse("serial:/dev/ttyUSB0?baud=115200&max-busy=30s").maxBusy())
+        .contains(java.time.Duration.ofSeconds(30));
+    assertThat(PrinterUri.parse("serial:/dev/ttyUSB0").maxBusy()).isEmpty();
+    assertThatThrownBy(() -> PrinterUri.parse("serial:/dev/ttyUSB0?max-busy=0s"))
+        .isInstanceOf(DeviceException.class)
+        .hasMessageContaining("parameter 'max-busy'")
+        .hasMessageContaining("longer than zero");
+    assertThatThrownBy(() -> PrinterUri.parse("serial:/dev/ttyUSB0?max-busy=soon"))
+        .hasMessageContaining("parameter 'max-busy'");
+    assertThatThrownBy(() -> PrinterUri.parse("tcp://h?max-busy=30s"))
+        .hasMessageContaining("unknown parameter 'max-busy'");
+  }
+
+  @Test
+  void aZplPrinterRefusesDarknessAndSpeedRatherThanIgnoringThem() {
+    assertThatThrownBy(() -> PrinterUri.parse("tcp://zebra?darkness=10"))
+        .isInstanceOf(DeviceException.class)
+        .hasMessageContaining("darkness and speed are sent with TSPL and EPL2 labels only")
+        .hasMessageContaining("~SD");
+    assertThatThrownBy(() -> PrinterUri.parse("serial:/dev/ttyS0?lang=zpl&speed=3"))
+        .hasMessageContaining("TSPL and EPL2 labels only");
   }
 
   @Test

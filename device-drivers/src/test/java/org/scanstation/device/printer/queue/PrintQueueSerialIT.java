@@ -140,9 +140,20 @@ class PrintQueueSerialIT {
     assertThat(heard.last("big").orElseThrow().message())
         .contains("refused: a 32 KB job would hold")
         .contains("at 9600 baud (it carries a bitmap, ^GF)")
-        .contains("?baud=115200");
+        .contains("?baud=115200")
+        .contains("&max-busy=39s; 10 s is allowed now");
     assertThat(sim.counters().formatsReceived()).isZero();
     queue.submit(PrintJob.of("small", Fixtures.label(A)));
     awaitState("small", JobState.PRINTED);
+  }
+
+  @Test
+  void aSerialPrinterWhoseUriLetsAJobHoldTheLineLongerPrintsThatBitmap() {
+    start("?baud=9600&max-busy=60s");
+    StringBuilder zpl = new StringBuilder("^XA^FO0,0^GFA,16000,16000,100,");
+    zpl.append("FF".repeat(16_000)).append("^FS^XZ");
+    queue.submit(PrintJob.of("big", zpl.toString().getBytes(StandardCharsets.US_ASCII)));
+    awaitState("big", JobState.PRINTED);
+    assertThat(sim.counters().formatsPrinted()).isEqualTo(1);
   }
 }
