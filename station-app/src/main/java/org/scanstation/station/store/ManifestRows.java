@@ -89,6 +89,19 @@ final class ManifestRows {
     return out;
   }
 
+  /** The id of the manifest a parcel was handed off on, by its tracking number, if any. */
+  static Optional<String> holdingNumber(Connection c, String trackingNumber) throws SQLException {
+    String sql =
+        "SELECT m.manifest_id FROM manifest m JOIN manifest_piece p ON p.manifest_seq = m.seq"
+            + " WHERE p.tracking_number = ?";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, trackingNumber);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
+    }
+  }
+
   /** The manifest an acceptance was handed off on, if any. */
   static Optional<Manifest> holding(Connection c, String acceptanceEventId) throws SQLException {
     String sql =

@@ -7,13 +7,18 @@ import java.util.Optional;
 import org.scanstation.station.domain.acceptance.HashChain;
 import org.scanstation.station.domain.acceptance.Shipment;
 
-/** Imported shipments: upserts that change nothing when the same data comes twice. */
+/**
+ * Imported shipments: upserts that change nothing when the same data comes twice, and never change
+ * a parcel already handed off on a closed manifest (its paperwork prints the shipment as it was).
+ */
 public final class ShipmentStore {
   /** What an upsert did with one shipment. */
   public enum Change {
     INSERTED,
     UPDATED,
-    UNCHANGED
+    UNCHANGED,
+    /** Different data for a parcel on a closed manifest: kept as it was handed off. */
+    HANDED_OFF
   }
 
   private final StationStore store;
@@ -42,6 +47,10 @@ public final class ShipmentStore {
               changes[i] = Change.INSERTED;
               inserted++;
             } else if (!stored.get().equals(hash)) {
+              if (ManifestRows.holdingNumber(c, s.trackingNumber()).isPresent()) {
+                changes[i] = Change.HANDED_OFF;
+                continue;
+              }
               ShipmentRows.update(c, s, hash, now);
               changes[i] = Change.UPDATED;
               updated++;
@@ -73,6 +82,11 @@ public final class ShipmentStore {
         s.extraServices().isEmpty() && text.endsWith(none)
             ? text.substring(0, text.length() - none.length()) + "]"
             : text);
+  }
+
+  /** The closed manifest a parcel was handed off on, by tracking number, if any. */
+  public Optional<String> handedOffOn(String trackingNumber) {
+    return store.read(c -> ManifestRows.holdingNumber(c, trackingNumber));
   }
 
   /** The shipment with this tracking number, if imported. */

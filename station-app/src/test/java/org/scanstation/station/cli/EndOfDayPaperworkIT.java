@@ -170,6 +170,23 @@ class EndOfDayPaperworkIT {
     assertThat(empty.exit()).isEqualTo(ManifestCommand.NOTHING_TO_CLOSE);
     assertThat(empty.err()).contains("nothing to close");
 
+    // what was handed off stays as it was: a changed shipment of a manifested parcel is refused
+    Path changed = dir.resolve("changed.csv");
+    Files.writeString(
+        changed,
+        "tracking_number,order_id,service,to_name,to_street1,to_city,to_state,to_zip\n"
+            + numbers.get(4)
+            + ",o-4,first-class-mail,Someone Else,9 Other St,Memphis,TN,38104\n",
+        StandardCharsets.UTF_8);
+    CliRun reimport = station("import", "shipments", changed.toString());
+    assertThat(reimport.err())
+        .contains("changed.csv line 2")
+        .contains("handed off on manifest " + id)
+        .contains("0 updated");
+    assertThat(station("manifest", "show", id).out())
+        .contains("Addressee 4")
+        .doesNotContain("Someone");
+
     CliRun verify = station("verify");
     assertThat(verify.exit()).as(verify.out()).isZero();
     assertThat(verify.out()).contains("\"manifests\" : 2");
