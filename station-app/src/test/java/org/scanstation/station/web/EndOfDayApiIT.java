@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import org.junit.jupiter.api.AfterEach;
@@ -123,6 +124,14 @@ class EndOfDayApiIT {
             Base64.getEncoder()
                 .encodeToString(ReceiptKey.loadOrCreate(dir).getPublic().getEncoded()));
     assertThat(EndOfDayFixture.text(r.body()).replaceAll("\\s", "")).contains(id).contains(keyFile);
+
+    // the running station holds its key: a later request does not read the file again
+    Files.delete(dir.resolve(ReceiptKey.FILE));
+    HttpResponse<byte[]> again =
+        get("/ui/supervisor/manifests/" + id + "/manifest.pdf", TestStation.PIN);
+    assertThat(again.statusCode()).as(body(again)).isEqualTo(200);
+    assertThat(EndOfDayFixture.text(again.body()).replaceAll("\\s", "")).contains(keyFile);
+    assertThat(dir.resolve(ReceiptKey.FILE)).doesNotExist();
   }
 
   @Test
