@@ -146,11 +146,13 @@ final class ManifestDocumentCommands {
   static final class PaperConverter implements ITypeConverter<PaperSize> {
     @Override
     public PaperSize convert(String value) {
-      return ManifestDocuments.paperNamed(value)
-          .orElseThrow(
-              () ->
-                  new TypeConversionException(
-                      "'" + Printable.of(value) + "' is no paper size: use letter or a4"));
+      return switch (value.toLowerCase(Locale.ROOT)) {
+        case "letter" -> PaperSize.LETTER;
+        case "a4" -> PaperSize.A4;
+        default ->
+            throw new TypeConversionException(
+                "'" + Printable.of(value) + "' is no paper size: use letter or a4");
+      };
     }
   }
 }

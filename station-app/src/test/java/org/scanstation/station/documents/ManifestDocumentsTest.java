@@ -10,7 +10,7 @@ import org.scanstation.paperwork.PaperSize;
 import org.scanstation.station.api.ManifestView;
 import org.scanstation.station.config.StationConfig;
 
-/** The one paper rule the command and the supervisor page share, and the documents' settings. */
+/** The paper rule of the supervisor page's downloads, and the documents' settings. */
 class ManifestDocumentsTest {
   @Test
   void letterAndA4AreThePapersInAnyCaseAndNothingElseIs() {
