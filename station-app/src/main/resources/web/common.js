@@ -14,7 +14,9 @@ const Station = {
     return e;
   },
 
-  async call(method, path, body, headers) {
+  // asFile: a successful answer is kept as the bytes it came as (a Blob), even JSON, so a
+  // downloaded receipt is exactly what the server signed.
+  async call(method, path, body, headers, asFile) {
     const h = Object.assign({ 'X-Station-Page': '1' }, headers || {});
     if (body !== undefined) h['Content-Type'] = 'application/json';
     const r = await fetch(path, {
@@ -22,7 +24,7 @@ const Station = {
       body: body === undefined ? undefined : JSON.stringify(body)
     });
     const type = r.headers.get('Content-Type') || '';
-    const data = type.includes('json') ? await r.json() : await r.blob();
+    const data = type.includes('json') && !(asFile && r.ok) ? await r.json() : await r.blob();
     if (!r.ok) {
       const err = new Error((data && data.error) || ('HTTP ' + r.status));
       err.status = r.status;

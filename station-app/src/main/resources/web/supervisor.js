@@ -10,14 +10,16 @@
   let health = null;
   let current = null;
 
-  function headers() {
-    return { 'X-Supervisor-Pin': pin || '', 'X-Supervisor-Id': who || '' };
+  function headers(pinAsked) {
+    return { 'X-Supervisor-Pin': pinAsked || pin || '', 'X-Supervisor-Id': who || '' };
   }
 
-  async function sup(method, path, body) {
+  // opts.file keeps the answer as bytes (a download); opts.pin is a PIN asked for this action.
+  async function sup(method, path, body, opts) {
     touch();
+    const o = opts || {};
     try {
-      return await S.call(method, '/ui/supervisor/' + path, body, headers());
+      return await S.call(method, '/ui/supervisor/' + path, body, headers(o.pin), o.file);
     } catch (e) {
       if (e.status === 403) lock(e.message);
       throw e;
@@ -88,6 +90,7 @@
     S.el('p-audit').tBodies[0].replaceChildren();
     for (const e of p.audit) row('p-audit', [S.when(e.at), e.actor, e.type, e.detail || '']);
     Carrier.timeline(p.trackingNumber, !!a);
+    EndOfDay.receipt(p.trackingNumber, !!a && !v);
     const img = S.el('p-label');
     img.hidden = true;
     S.el('reprint-form').hidden = !a || !!v;
@@ -212,7 +215,7 @@
   function tab(name) {
     for (const b of document.querySelectorAll('.tabs button')) b.classList.toggle('active', b.dataset.tab === name);
     for (const t of document.querySelectorAll('.tab')) t.hidden = t.id !== 'tab-' + name;
-    ({ outbox, devices, audit, unscanned: Carrier.panel, parcel: () => {} })[name]();
+    ({ outbox, devices, audit, unscanned: Carrier.panel, eod: EndOfDay.panel, parcel: () => {} })[name]();
   }
 
   document.addEventListener('DOMContentLoaded', async () => {
@@ -232,6 +235,7 @@
     });
     S.el('lock').addEventListener('click', () => lock(''));
     Carrier.init({ sup, facts, row, open: n => { tab('parcel'); S.el('search').value = n; lookup(n); } });
+    EndOfDay.init({ sup, facts, row });
     S.el('search-form').addEventListener('submit', ev => {
       ev.preventDefault();
       for (const id of ['reprint-result', 'void-result', 'complete-result']) S.text(id, '');

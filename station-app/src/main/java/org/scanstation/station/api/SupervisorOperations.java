@@ -54,6 +54,24 @@ public interface SupervisorOperations {
    */
   ManifestCloseOutcome closeManifest(ManifestCloseRequest request, PinClient client);
 
+  /**
+   * The pieces waiting for today's close (today in the station's time zone): counts by service and
+   * the oldest acceptance, counted in the store without loading the pieces. Blocks while it reads.
+   */
+  OpenManifest openManifest();
+
+  /**
+   * The id of the closed manifest the accepted parcel (tracking number, or order id) is on; empty
+   * when it is not accepted here or not on a closed manifest yet. Blocks while it reads.
+   */
+  Optional<String> manifestHolding(String trackingNumberOrOrderId);
+
+  /**
+   * The SHA-256 fingerprint (hex) of the key that signs this station's receipts, as the hand-off
+   * manifest prints it; the key is read (or made) once, on first use, and kept in memory.
+   */
+  String receiptKeyFingerprint();
+
   /** The stored label of an accepted parcel as a PNG at its printer's resolution, if accepted. */
   Optional<byte[]> labelPng(String trackingNumber);
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,7 @@ import org.scanstation.station.api.ManifestCloseOutcome;
 import org.scanstation.station.api.ManifestCloseRequest;
 import org.scanstation.station.api.ManifestSummary;
 import org.scanstation.station.api.ManifestView;
+import org.scanstation.station.api.OpenManifest;
 import org.scanstation.station.api.OutboxEntry;
 import org.scanstation.station.api.OutboxReport;
 import org.scanstation.station.api.ParcelTracking;
@@ -56,6 +58,7 @@ import org.scanstation.station.shipments.ShipmentImport;
 import org.scanstation.station.store.AuditLog;
 import org.scanstation.station.store.Completions;
 import org.scanstation.station.store.DerbyAcceptanceLedger;
+import org.scanstation.station.store.EndOfDayQueries;
 import org.scanstation.station.store.ManifestQueries;
 import org.scanstation.station.store.Manifests;
 import org.scanstation.station.store.Outbox;
@@ -90,6 +93,8 @@ public final class LocalStation implements StationOperations, SupervisorOperatio
   private final Receipts receipts;
   private final ManifestActions manifestActions;
   private final ManifestQueries manifests;
+  private final EndOfDayQueries endOfDay;
+  private final ZoneId zone;
   private final List<Consumer<String>> printJobListeners =
       new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -123,6 +128,8 @@ public final class LocalStation implements StationOperations, SupervisorOperatio
         new SupervisorActions(pin, new Voids(store, clock), new Completions(store, clock));
     this.receipts = new Receipts(store);
     this.manifests = new ManifestQueries(store);
+    this.endOfDay = new EndOfDayQueries(store);
+    this.zone = config.as(Setting.STATION_TIME_ZONE, ZoneId.class);
     this.manifestActions = manifestActions(config, store, clock, pin, manifests);
   }
 
@@ -402,6 +409,24 @@ public final class LocalStation implements StationOperations, SupervisorOperatio
   @Override
   public List<ParcelView.AuditEntry> audit(int limit) {
     return audit.entries(null, limit);
+  }
+
+  @Override
+  public OpenManifest openManifest() {
+    LocalDate today = LocalDate.now(clock.withZone(zone));
+    return endOfDay.waiting(today, today.plusDays(1).atStartOfDay(zone).toInstant());
+  }
+
+  @Override
+  public Optional<String> manifestHolding(String trackingNumberOrOrderId) {
+    return show(trackingNumberOrOrderId)
+        .filter(p -> p.acceptance() != null)
+        .flatMap(p -> endOfDay.manifestHolding(p.trackingNumber()));
+  }
+
+  @Override
+  public String receiptKeyFingerprint() {
+    return receipts.fingerprint();
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.scanstation.station.app;
 
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.util.Base64;
 import java.util.Objects;
 import org.scanstation.station.StationException;
 import org.scanstation.station.domain.receipt.ReceiptSignatures;
@@ -68,6 +69,12 @@ final class Receipts {
       b.append(c >= 0x20 && c < 0x7F ? c : '?');
     }
     return b.append(key.length() > 40 ? "...'" : "'").toString();
+  }
+
+  /** The fingerprint of the station's key, as receipts name it and the hand-off manifest prints. */
+  String fingerprint() {
+    byte[] publicKey = key().getPublic().getEncoded();
+    return ReceiptSignatures.fingerprintOf(Base64.getEncoder().encodeToString(publicKey));
   }
 
   private synchronized KeyPair key() {

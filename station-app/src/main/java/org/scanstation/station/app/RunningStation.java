@@ -129,7 +129,14 @@ public final class RunningStation implements AutoCloseable {
     RouteTable.Builder routes = RouteTable.builder();
     new StationApi(station).install(routes);
     new PageApi(
-            station, station, hub, this::status, Optional.ofNullable(sync), signedIn::set, clock)
+            station,
+            station,
+            assembly.manifestDocuments(),
+            hub,
+            this::status,
+            Optional.ofNullable(sync),
+            signedIn::set,
+            clock)
         .install(routes);
     new StaticPages().install(routes);
     new HealthPage(this::status).install(routes);

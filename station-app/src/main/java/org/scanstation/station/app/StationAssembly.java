@@ -23,6 +23,7 @@ import org.scanstation.station.carrier.WebhookServer;
 import org.scanstation.station.config.ApiKey;
 import org.scanstation.station.config.Setting;
 import org.scanstation.station.config.StationConfig;
+import org.scanstation.station.documents.ManifestDocuments;
 import org.scanstation.station.labels.StationLabels;
 import org.scanstation.station.printing.PrintService;
 import org.scanstation.station.printing.PrinterOpener;
@@ -87,6 +88,11 @@ public final class StationAssembly {
   /** Restores the store under {@code dataDir} from {@code backup}. */
   public StationStore restoreStore(Path dataDir, Path backup) {
     return StationStore.restore(dataDir, backup);
+  }
+
+  /** The manifest documents as the settings say (mailer, time zone), for the supervisor page. */
+  public ManifestDocuments manifestDocuments() {
+    return ManifestDocuments.of(config);
   }
 
   /** The station's operations on a store this process owns. */

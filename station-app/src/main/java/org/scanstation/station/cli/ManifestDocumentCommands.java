@@ -1,15 +1,12 @@
 package org.scanstation.station.cli;
 
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.scanstation.paperwork.PaperSize;
 import org.scanstation.station.api.ManifestView;
 import org.scanstation.station.api.StationOperations;
-import org.scanstation.station.config.Setting;
 import org.scanstation.station.config.StationConfig;
-import org.scanstation.station.documents.Mailer;
 import org.scanstation.station.documents.ManifestDocuments;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -117,9 +114,7 @@ final class ManifestDocumentCommands {
 
   private static int draw(CliContext context, DocumentOptions o, String what, Drawing drawing) {
     StationConfig config = o.global.config();
-    ManifestDocuments documents =
-        new ManifestDocuments(
-            Mailer.of(config), config.as(Setting.STATION_TIME_ZONE, ZoneId.class));
+    ManifestDocuments documents = ManifestDocuments.of(config);
     Optional<ManifestView> view;
     try (StationOperations ops = Access.open(o.global, context)) {
       view = ops.manifest(o.id);

@@ -23,6 +23,8 @@ import org.scanstation.paperwork.Paperwork;
 import org.scanstation.station.StationException;
 import org.scanstation.station.api.ManifestSummary;
 import org.scanstation.station.api.ManifestView;
+import org.scanstation.station.config.Setting;
+import org.scanstation.station.config.StationConfig;
 
 /**
  * A closed manifest on paper: the hand-off manifest (every piece) and the PS Form 3877-style firm
@@ -40,6 +42,30 @@ public final class ManifestDocuments {
   public ManifestDocuments(Mailer mailer, ZoneId zone) {
     this.mailer = Objects.requireNonNull(mailer, "mailer");
     this.zone = Objects.requireNonNull(zone, "zone");
+  }
+
+  /**
+   * The documents as the station's configuration says: {@code mailer.name}, {@code mailer.address}
+   * and {@code station.time-zone}. The one way the commands and the running station make them, so
+   * both print the same paper.
+   */
+  public static ManifestDocuments of(StationConfig config) {
+    return new ManifestDocuments(
+        Mailer.of(config), config.as(Setting.STATION_TIME_ZONE, ZoneId.class));
+  }
+
+  /** The paper named {@code letter} or {@code a4}, in any case; empty for any other text. */
+  public static Optional<PaperSize> paperNamed(String name) {
+    return switch (name == null ? "" : name.toLowerCase(Locale.ROOT)) {
+      case "letter" -> Optional.of(PaperSize.LETTER);
+      case "a4" -> Optional.of(PaperSize.A4);
+      default -> Optional.empty();
+    };
+  }
+
+  /** How many of the manifest's pieces a firm sheet lists; none means it needs no firm sheet. */
+  public static int accountablePieces(ManifestView view) {
+    return accountable(view).size();
   }
 
   /**

@@ -11,6 +11,7 @@ import org.scanstation.station.acceptance.AcceptanceService;
 import org.scanstation.station.api.StationOperations;
 import org.scanstation.station.api.StationStatus;
 import org.scanstation.station.api.SupervisorOperations;
+import org.scanstation.station.documents.ManifestDocuments;
 import org.scanstation.station.sync.SyncJob;
 
 /**
@@ -27,6 +28,7 @@ public final class PageApi {
 
   private final StationOperations station;
   private final SupervisorApi supervisor;
+  private final EndOfDayApi endOfDay;
   private final EventHub hub;
   private final Supplier<StationStatus> status;
   private final Sessions sessions;
@@ -36,12 +38,14 @@ public final class PageApi {
    * The pages' API over a running station's parts.
    *
    * @param supervisor the PIN-checked actions of the supervisor's page
+   * @param documents the manifest documents the supervisor page downloads
    * @param signedIn told the operator who signs in on the packer page (blank on sign-out), whom
    *     scans from the station's scanners are recorded against
    */
   public PageApi(
       StationOperations station,
       SupervisorOperations supervisor,
+      ManifestDocuments documents,
       EventHub hub,
       Supplier<StationStatus> status,
       Optional<SyncJob> sync,
@@ -53,6 +57,7 @@ public final class PageApi {
     this.signedIn = Objects.requireNonNull(signedIn, "signedIn");
     this.sessions = new Sessions(clock);
     this.supervisor = new SupervisorApi(station, supervisor, sync, sessions);
+    this.endOfDay = new EndOfDayApi(station, supervisor, documents);
   }
 
   /** Adds the pages' API, and the checks of its packer and supervisor routes, to {@code routes}. */
@@ -67,6 +72,7 @@ public final class PageApi {
             Route.of("DELETE", "/ui/session", Access.PAGE, this::signOut),
             Route.of("POST", "/ui/scan", Access.PACKER, this::scan));
     supervisor.install(routes);
+    endOfDay.install(routes);
   }
 
   /** The signed-in operator; 401 without one. */

@@ -18,6 +18,11 @@ final class Browser {
   private Browser() {}
 
   static ChromeDriver start() {
+    return start(null);
+  }
+
+  /** A browser that saves downloads, without asking, into {@code downloads} (null: nowhere set). */
+  static ChromeDriver start(Path downloads) {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
       throw new IllegalStateException(
           "browser tests need "
@@ -40,6 +45,15 @@ final class Browser {
         "--disable-dev-shm-usage",
         "--window-size=1280,1000",
         "--autoplay-policy=no-user-gesture-required");
+    if (downloads != null) {
+      options.setExperimentalOption(
+          "prefs",
+          java.util.Map.of(
+              "download.default_directory",
+              downloads.toAbsolutePath().toString(),
+              "download.prompt_for_download",
+              false));
+    }
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
     ChromeDriver driver = new ChromeDriver(service, options);
