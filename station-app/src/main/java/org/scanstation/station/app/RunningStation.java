@@ -120,6 +120,9 @@ public final class RunningStation implements AutoCloseable {
     started.push(meters);
     station.acceptance().addListener(meters.scans());
     printing.addListener(meters.labels());
+    if (sync != null) {
+      meters.countSyncPauses(sync::pauses);
+    }
     fallbackOperator = config.get(Setting.STATION_OPERATOR).strip();
     scanners = startScanners();
     String token = newToken();

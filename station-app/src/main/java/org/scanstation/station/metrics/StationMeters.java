@@ -1,5 +1,6 @@
 package org.scanstation.station.metrics;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -12,6 +13,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.scanstation.device.printer.queue.PrintQueueListener;
 import org.scanstation.station.acceptance.AcceptanceListener;
@@ -57,6 +59,15 @@ public final class StationMeters implements AutoCloseable {
     new ProcessorMetrics().bindTo(registry);
     new UptimeMetrics().bindTo(registry);
     new FileDescriptorMetrics().bindTo(registry);
+  }
+
+  /**
+   * Counts the sync's pauses ({@code station_sync_pauses_total}) from {@code pauses}, when it runs.
+   */
+  public void countSyncPauses(LongSupplier pauses) {
+    FunctionCounter.builder("station.sync.pauses", pauses, LongSupplier::getAsLong)
+        .description("Times the sync paused itself (a refused key or wrong URL)")
+        .register(registry);
   }
 
   /** Tell this each scan's result (add it to the acceptance service). */
