@@ -25,13 +25,14 @@ import org.scanstation.station.config.StationConfig;
 import org.scanstation.station.domain.acceptance.AcceptanceResult;
 import org.scanstation.station.domain.acceptance.Accepted;
 import org.scanstation.station.domain.acceptance.Scan;
+import org.scanstation.station.metrics.StationMeters;
 import org.scanstation.station.printing.PrintService;
 import org.scanstation.station.scanning.Scanners;
 import org.scanstation.station.store.UnscannedQueries;
 import org.scanstation.station.sync.SyncJob;
 import org.scanstation.station.web.ApiServer;
 import org.scanstation.station.web.EventHub;
-import org.scanstation.station.web.HealthPage;
+import org.scanstation.station.web.MetricsPage;
 import org.scanstation.station.web.PageApi;
 import org.scanstation.station.web.RouteTable;
 import org.scanstation.station.web.ScanView;
@@ -115,6 +116,13 @@ public final class RunningStation implements AutoCloseable {
     readBack = startReadBack();
     assembly.webhooks(station.store()).ifPresent(started::push);
     printing = startPrinting();
+    StationMeters meters = assembly.meters(this::status);
+    started.push(meters);
+    station.acceptance().addListener(meters.scans());
+    printing.addListener(meters.labels());
+    if (sync != null) {
+      meters.countSyncPauses(sync::pauses);
+    }
     fallbackOperator = config.get(Setting.STATION_OPERATOR).strip();
     scanners = startScanners();
     String token = newToken();
@@ -139,7 +147,8 @@ public final class RunningStation implements AutoCloseable {
             clock)
         .install(routes);
     new StaticPages().install(routes);
-    new HealthPage(this::status).install(routes);
+    assembly.health(this::status).install(routes);
+    new MetricsPage(meters::scrape, StationMeters.CONTENT_TYPE).install(routes);
     server.start(routes.build());
     new RunFile(ProcessHandle.current().pid(), server.url().toString(), token).write(dataDir);
     started.push(() -> RunFile.delete(dataDir));

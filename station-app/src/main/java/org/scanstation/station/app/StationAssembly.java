@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.scanstation.device.DeviceException;
 import org.scanstation.device.printer.LabelPrinter;
 import org.scanstation.device.printer.PrinterOptions;
@@ -18,6 +19,7 @@ import org.scanstation.device.scanner.connect.ScannerFactory;
 import org.scanstation.label.MailService;
 import org.scanstation.station.StationException;
 import org.scanstation.station.api.StationOperations;
+import org.scanstation.station.api.StationStatus;
 import org.scanstation.station.carrier.ReadBack;
 import org.scanstation.station.carrier.WebhookServer;
 import org.scanstation.station.config.ApiKey;
@@ -25,6 +27,7 @@ import org.scanstation.station.config.Setting;
 import org.scanstation.station.config.StationConfig;
 import org.scanstation.station.documents.ManifestDocuments;
 import org.scanstation.station.labels.StationLabels;
+import org.scanstation.station.metrics.StationMeters;
 import org.scanstation.station.printing.PrintService;
 import org.scanstation.station.printing.PrinterOpener;
 import org.scanstation.station.ratelimit.RateGate;
@@ -35,6 +38,7 @@ import org.scanstation.station.store.StoreInUseException;
 import org.scanstation.station.store.StoreWatch;
 import org.scanstation.station.sync.AfterShipBackend;
 import org.scanstation.station.sync.SyncJob;
+import org.scanstation.station.web.HealthPage;
 import org.scanstation.station.web.StationApiClient;
 
 /**
@@ -135,6 +139,24 @@ public final class StationAssembly {
         new StoreWatch.Limits(
             Math.max(warn, min), min, config.duration(Setting.STORE_CHECK_INTERVAL)),
         clock);
+  }
+
+  /**
+   * The meters of a running station with the configured scanners and printers, over {@code status}.
+   */
+  StationMeters meters(Supplier<StationStatus> status) {
+    return new StationMeters(
+        clock,
+        config.devices(Setting.SCANNERS).keySet(),
+        printers().keySet(),
+        config.size(Setting.STORE_FREE_SPACE_MIN),
+        status);
+  }
+
+  /** {@code GET /health}, with the store's floor and whether the sync should run. */
+  HealthPage health(Supplier<StationStatus> status) {
+    return new HealthPage(
+        status, config.size(Setting.STORE_FREE_SPACE_MIN), config.flag(Setting.SYNC_ENABLED));
   }
 
   /** The label maker {@code label.dpi} and {@code label.default-service} describe. */

@@ -13,7 +13,9 @@ import picocli.CommandLine.Mixin;
     description = {
       "Run the station: open the store and serve the local API (http.bind:http.port, default"
           + " 127.0.0.1:8080) until stopped with SIGTERM or Ctrl-C.",
-      "Commands started meanwhile (accept, show, reprint, ...) go through this station."
+      "Commands started meanwhile (accept, show, reprint, ...) go through this station.",
+      "Monitoring on the same address, without the PIN: GET /metrics (Prometheus text) and GET"
+          + " /health (JSON; 200 when ready, 503 when not). See docs/operations.md."
     })
 final class RunCommand implements Callable<Integer> {
   private final CliContext context;

@@ -78,6 +78,12 @@ final class Fleet implements AutoCloseable {
     return q;
   }
 
+  /** Adds {@code listener} to every queue running now and every queue started later. */
+  synchronized void addListener(PrintQueueListener listener) {
+    listeners.add(listener);
+    queues.values().forEach(q -> q.addListener(listener));
+  }
+
   /** The darkness and speed its URI gives the printer of {@code queue}. */
   synchronized HeadSettings headSettings(PrintQueue queue) {
     return heads.getOrDefault(queue.printer().id(), HeadSettings.UNSET);

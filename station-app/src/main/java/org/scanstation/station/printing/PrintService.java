@@ -70,9 +70,12 @@ public final class PrintService implements AutoCloseable {
     fleet.startConfigured(new ArrayList<>(printers.keySet()));
   }
 
-  /** Adds a listener to every queue made from now on (add it before the first job). */
+  /**
+   * Adds a listener to every queue, the configured printers' running ones and those made later. It
+   * hears only what happens from now on.
+   */
   public void addListener(PrintQueueListener listener) {
-    listeners.add(Objects.requireNonNull(listener, "listener"));
+    fleet.addListener(Objects.requireNonNull(listener, "listener"));
   }
 
   /**

@@ -78,6 +78,7 @@ public final class SyncJob implements AutoCloseable {
   private final Deque<Outbox.Entry> claimed = new ArrayDeque<>();
   private final AtomicLong delivered = new AtomicLong();
   private final AtomicLong rateLimited = new AtomicLong();
+  private final AtomicLong pauses = new AtomicLong();
   private final AtomicLong failures = new AtomicLong();
   private final DeliveryRate rate = new DeliveryRate();
   private final Object signal = new Object();
@@ -261,6 +262,7 @@ public final class SyncJob implements AutoCloseable {
 
   private void pause(String reason) {
     if (pauseReason == null) {
+      pauses.incrementAndGet();
       log.error(
           "sync PAUSED: the backend refused us ({}); fix the API key or URL, then resume."
               + " Nothing is lost: entries wait in the outbox.",
@@ -310,6 +312,11 @@ public final class SyncJob implements AutoCloseable {
         rateLimited.get(),
         failures.get(),
         rate.perSecond(clock.instant()));
+  }
+
+  /** How often the job has paused itself since start (a resume and a new refusal count again). */
+  public long pauses() {
+    return pauses.get();
   }
 
   /** Stops claiming, lets calls in flight finish (up to ten seconds). */

@@ -11,17 +11,24 @@ import org.scanstation.station.api.DeviceView;
 import org.scanstation.station.api.StationStatus;
 
 /**
- * {@code GET /health}: whether the station can take parcels, for monitoring and for people. 200
- * with {@code UP} or {@code DEGRADED} (a device fault, low disk space, sync paused: scans are still
- * recorded), 503 with {@code DOWN} when the store cannot record anything. Carries no operator ids
- * or parcel data. Thread-safe.
+ * {@code GET /health}: whether the station is alive and ready to take parcels, for a load balancer,
+ * a watchdog script and people. The body says {@code live} (it answered at all), {@code ready}, and
+ * a reason per part ({@link Readiness}: store, disk, scanners, printers, sync); the status is 200
+ * when ready and 503 when not. {@code status} stays {@code UP}, {@code DEGRADED} (a fault or a
+ * warning) or {@code DOWN} (the store cannot record). Carries no operator ids or parcel data.
+ * Thread-safe.
  */
 public final class HealthPage {
   private final Supplier<StationStatus> status;
+  private final Readiness readiness;
 
-  /** A health page over the station's status. */
-  public HealthPage(Supplier<StationStatus> status) {
+  /**
+   * A health page over the station's status, with the store's free-space floor in bytes and whether
+   * the sync is enabled (a sync that is meant to run and does not makes the station unready).
+   */
+  public HealthPage(Supplier<StationStatus> status, long floorBytes, boolean syncEnabled) {
     this.status = Objects.requireNonNull(status, "status");
+    this.readiness = new Readiness(floorBytes, syncEnabled);
   }
 
   /** Adds {@code GET /health}, for anyone, to {@code routes}. */
@@ -31,16 +38,20 @@ public final class HealthPage {
 
   private void handle(Exchange ex) throws IOException {
     StationStatus s = status.get();
-    String verdict = verdict(s);
+    Map<String, HealthPart> parts = readiness.parts(s);
+    boolean ready = Readiness.ready(parts);
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", verdict);
+    body.put("status", verdict(s));
+    body.put("live", true);
+    body.put("ready", ready);
+    body.put("parts", parts);
     body.put("stationId", s.stationId());
     body.put("store", s.store());
     body.put("problems", problems(s));
     body.put("scanners", s.scanners());
     body.put("printers", s.printers());
     body.put("sync", s.sync() != null ? s.sync() : Map.of("running", false, "note", s.syncNote()));
-    ex.json(verdict.equals("DOWN") ? 503 : 200, body);
+    ex.json(ready ? 200 : 503, body);
   }
 
   static String verdict(StationStatus s) {

@@ -207,6 +207,7 @@ class SyncJobIT {
     wrong.start();
     await().atMost(Duration.ofSeconds(10)).until(() -> wrong.status().paused());
     assertThat(wrong.status().pauseReason()).contains("401");
+    assertThat(wrong.pauses()).isEqualTo(1);
     assertThat(b.counters().unauthorized()).isLessThanOrEqualTo(4);
     assertThat(b.trackings()).isEmpty();
     wrong.close();

@@ -66,7 +66,8 @@ class HostCheckIT {
   void aForeignHostGets421OnEveryKindOfRouteAndNothingHappens() throws Exception {
     String evil = "evil.example:" + port;
     String cookie = signIn("ana");
-    for (String path : List.of("/ui/state", "/", "/supervisor", "/static/packer.js")) {
+    for (String path :
+        List.of("/ui/state", "/", "/supervisor", "/static/packer.js", "/metrics", "/health")) {
       RawHttp.Answer a = RawHttp.get(base, path, evil);
       assertThat(a.status()).as(path).isEqualTo(421);
       assertThat(a.body()).contains("evil.example").contains("http.allowed-hosts");
