@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
           + " records DIR as the last backup, which a refused start names for restoring.",
       "Restore it with 'station restore DIR' into an empty data directory.",
       "Progress in bytes goes to standard error (a bar on a terminal, else a line every 5 s or"
-          + " 10%; none with --quiet); the backup's directory to standard output."
+          + " 10%%; none with --quiet); the backup's directory to standard output."
     })
 final class BackupCommand implements Callable<Integer> {
   private final CliContext context;

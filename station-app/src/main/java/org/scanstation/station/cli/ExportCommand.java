@@ -35,7 +35,7 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
       "CSV cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or"
           + " CR) get a ' in front, and every text cell is quoted; JSONL keeps the values as"
           + " they are.",
-      "Progress goes to standard error (a bar on a terminal, else a line every 5 s or 10%; none"
+      "Progress goes to standard error (a bar on a terminal, else a line every 5 s or 10%%; none"
           + " with --quiet); standard output carries only the records."
     })
 final class ExportCommand implements Callable<Integer> {

@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
       "Bad rows (wrong fields, bytes that are not UTF-8, lines over 64 KiB) are reported with"
           + " file, line and reason and never stop the good ones, unless --all-or-nothing;"
           + " importing the same file twice changes nothing.",
-      "Progress goes to standard error (a bar on a terminal, else a line every 5 s or 10%;"
+      "Progress goes to standard error (a bar on a terminal, else a line every 5 s or 10%%;"
           + " none with --quiet), the summary (JSON) to standard output.",
       "Exit status: 0 every row imported, 1 some rows rejected, 2 usage error."
     })

@@ -10,7 +10,7 @@ final class ProgressOptions {
   @Option(
       names = {"-q", "--quiet"},
       description =
-          "No progress on standard error (a bar on a terminal, else a line every 5 s or 10%;"
+          "No progress on standard error (a bar on a terminal, else a line every 5 s or 10%%;"
               + " STATION_PROGRESS=bar|lines|off overrides). Results are unchanged.")
   private boolean quiet;
 

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
           + " store is checked like 'station verify' does (every table, then the chain); the"
           + " restored store is private to the station's user (0700, files 0600).",
       "Progress (bytes copied, then links checked) goes to standard error (a bar on a terminal,"
-          + " else a line every 5 s or 10%; none with --quiet); the report (JSON) to standard"
+          + " else a line every 5 s or 10%%; none with --quiet); the report (JSON) to standard"
           + " output.",
       "Exit status: 0 restored and intact, 1 failed or broken chain, 2 usage error."
     })

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
       "Without --once or --until-empty it runs until Ctrl-C/SIGTERM. A running station syncs"
           + " by itself; this command is for stations run without it and for technicians.",
       "With --until-empty, progress against the backlog found at the start goes to standard"
-          + " error (a bar on a terminal, else a line every 5 s or 10%; none with --quiet).",
+          + " error (a bar on a terminal, else a line every 5 s or 10%%; none with --quiet).",
       "Exit status: 0 done, 1 paused (key or URL refused) or failed, 2 usage error."
     })
 final class SyncCommand implements Callable<Integer> {
