@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.scanstation.station.domain.receipt.SignedReceipt;
 
@@ -82,6 +83,14 @@ public interface StationOperations extends AutoCloseable {
 
   /** Streams proof-of-acceptance records with {@code from <= acceptedAt < to}, in chain order. */
   void export(Instant from, Instant to, Consumer<ProofRecord> sink);
+
+  /**
+   * How many records {@link #export} would stream for the range, for a progress total; empty when
+   * this access cannot tell cheaply (a running station reached over HTTP). Blocks on the store.
+   */
+  default OptionalLong exportCount(Instant from, Instant to) {
+    return OptionalLong.empty();
+  }
 
   /** Recomputes the hash chain. */
   ChainReport verify();

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -330,6 +331,11 @@ public final class LocalStation implements StationOperations, SupervisorOperatio
   @Override
   public void export(Instant from, Instant to, Consumer<ProofRecord> sink) {
     new ProofExporter(store).export(from, to, sink);
+  }
+
+  @Override
+  public OptionalLong exportCount(Instant from, Instant to) {
+    return OptionalLong.of(new ProofExporter(store).count(from, to));
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.scanstation.station.bench.BenchReport;
 import org.scanstation.station.bench.Benchmarks;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code station bench}: measures the station, each figure against a baseline. */
@@ -14,11 +15,14 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Measure the station on this machine; every figure comes with a baseline measured in the"
-          + " same run. Figures go to standard error as they come, the report to --out (JSON).",
+          + " same run. Figures go to standard error as they come (none with --quiet), the report"
+          + " to --out (JSON).",
       "Uses scratch stores in the temp directory; never touches the station's data."
     })
 final class BenchCommand implements Callable<Integer> {
   private final CliContext context;
+
+  @Mixin private ProgressOptions progressOptions;
 
   @Option(names = "--quick", description = "Smaller runs: about three minutes.")
   private boolean quick;
@@ -32,7 +36,15 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    BenchReport report = Benchmarks.run(quick, f -> context.err().println(f.line()));
+    BenchReport report =
+        Benchmarks.run(
+            quick,
+            f -> {
+              // each figure is itself the progress line: a bar would be redrawn over by them
+              if (!progressOptions.quiet()) {
+                context.err().println(f.line());
+              }
+            });
     String json = Json.PRETTY.writeValueAsString(report);
     if (out != null) {
       Files.writeString(out, json);

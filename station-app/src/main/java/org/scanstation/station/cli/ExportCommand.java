@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
@@ -33,7 +34,9 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
       "Dates are UTC days, both included. Output: standard output, or --out FILE.",
       "CSV cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or"
           + " CR) get a ' in front, and every text cell is quoted; JSONL keeps the values as"
-          + " they are."
+          + " they are.",
+      "Progress goes to standard error (a bar on a terminal, else a line every 5 s or 10%%; none"
+          + " with --quiet); standard output carries only the records."
     })
 final class ExportCommand implements Callable<Integer> {
   /** Output formats. */
@@ -47,6 +50,8 @@ final class ExportCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   @Mixin private GlobalOptions global;
+
+  @Mixin private ProgressOptions progressOptions;
 
   @Option(
       names = "--from",
@@ -85,30 +90,42 @@ final class ExportCommand implements Callable<Integer> {
     }
     try (StationOperations ops = Access.open(global, context);
         Writer w = writer()) {
-      CsvMapper csv = CsvMapper.builder().enable(CsvWriteFeature.ALWAYS_QUOTE_STRINGS).build();
-      CsvSchema schema = csv.schemaFor(ProofRecord.class).withoutHeader();
-      ObjectWriter row = format == Format.csv ? csv.writer(schema) : Json.COMPACT.writer();
-      if (format == Format.csv) {
-        w.write(header(schema));
-      }
-      long[] count = {0};
+      long count = write(ops, w);
+      context.err().println("station: exported " + count + " acceptances");
+      return 0;
+    }
+  }
+
+  /** Streams the range to {@code w}, with progress on standard error; the records written. */
+  private long write(StationOperations ops, Writer w) throws IOException {
+    CsvMapper csv = CsvMapper.builder().enable(CsvWriteFeature.ALWAYS_QUOTE_STRINGS).build();
+    CsvSchema schema = csv.schemaFor(ProofRecord.class).withoutHeader();
+    ObjectWriter row = format == Format.csv ? csv.writer(schema) : Json.COMPACT.writer();
+    if (format == Format.csv) {
+      w.write(header(schema));
+    }
+    Instant start = from.atStartOfDay().toInstant(ZoneOffset.UTC);
+    Instant end = to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    long total = ops.exportCount(start, end).orElse(-1);
+    long[] count = {0};
+    try (Progress progress =
+        ProgressDisplay.start(context, progressOptions, "export", "rows", total)) {
       ops.export(
-          from.atStartOfDay().toInstant(ZoneOffset.UTC),
-          to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
+          start,
+          end,
           r -> {
             try {
               w.write(row.writeValueAsString(format == Format.csv ? forSpreadsheets(r) : r));
               if (format == Format.jsonl) {
                 w.write('\n');
               }
-              count[0]++;
+              progress.at(++count[0]);
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
           });
-      context.err().println("station: exported " + count[0] + " acceptances");
-      return 0;
     }
+    return count[0];
   }
 
   /**

@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
       "Bad rows (wrong fields, bytes that are not UTF-8, lines over 64 KiB) are reported with"
           + " file, line and reason and never stop the good ones, unless --all-or-nothing;"
           + " importing the same file twice changes nothing.",
-      "Progress goes to standard error, the summary (JSON) to standard output.",
+      "Progress goes to standard error (a bar on a terminal, else a line every 5 s or 10%%;"
+          + " none with --quiet), the summary (JSON) to standard output.",
       "Exit status: 0 every row imported, 1 some rows rejected, 2 usage error."
     })
 final class ImportShipmentsCommand implements Callable<Integer> {
@@ -51,6 +52,8 @@ final class ImportShipmentsCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   @Mixin private GlobalOptions global;
+
+  @Mixin private ProgressOptions progressOptions;
 
   @Option(
       names = "--operator",
@@ -79,7 +82,7 @@ final class ImportShipmentsCommand implements Callable<Integer> {
     }
     if (allOrNothing) {
       // Checked before the store is opened: a refused file touches nothing.
-      ImportSummary checked = pass(ImportShipmentsCommand::checkOnly);
+      ImportSummary checked = pass("check", ImportShipmentsCommand::checkOnly);
       if (!checked.rejected().isEmpty()) {
         int n = checked.rejected().size();
         return finish(
@@ -92,28 +95,35 @@ final class ImportShipmentsCommand implements Callable<Integer> {
       }
     }
     try (StationOperations ops = Access.open(global, context)) {
-      return finish(pass(batch -> ops.importShipments(batch, operator)), null);
+      return finish(pass("import", batch -> ops.importShipments(batch, operator)), null);
     }
   }
 
   /** Reads the file once, handing each batch to {@code importer}; progress to standard error. */
-  private ImportSummary pass(Function<List<ShipmentRecord>, ImportSummary> importer) {
+  private ImportSummary pass(String task, Function<List<ShipmentRecord>, ImportSummary> importer) {
     ImportSummary[] total = {ImportSummary.empty()};
     List<ImportSummary.Problem> unreadable = new ArrayList<>();
     List<ShipmentRecord> batch = new ArrayList<>(BATCH);
-    ShipmentFiles.read(
-        file,
-        row -> {
-          batch.add(row);
-          if (batch.size() == BATCH) {
-            total[0] = flush(importer, batch, total[0]);
-          }
-        },
-        bad ->
+    long[] rows = {0};
+    try (Progress progress =
+        ProgressDisplay.start(context, progressOptions, task, "rows", ImportRows.expected(file))) {
+      ShipmentFiles.read(
+          file,
+          row -> {
+            batch.add(row);
+            if (batch.size() == BATCH) {
+              total[0] = flush(importer, batch, total[0]);
+            }
+            progress.at(++rows[0]);
+          },
+          bad -> {
             unreadable.add(
                 new ImportSummary.Problem(
-                    bad.line(), null, bad.reason(), bad.code(), bad.column(), null)));
-    total[0] = flush(importer, batch, total[0]);
+                    bad.line(), null, bad.reason(), bad.code(), bad.column(), null));
+            progress.at(++rows[0]);
+          });
+      total[0] = flush(importer, batch, total[0]);
+    }
     ImportSummary all =
         total[0].plus(new ImportSummary(unreadable.size(), 0, 0, 0, List.copyOf(unreadable)));
     List<ImportSummary.Problem> located =
@@ -124,7 +134,7 @@ final class ImportShipmentsCommand implements Callable<Integer> {
     return new ImportSummary(all.read(), all.inserted(), all.updated(), all.unchanged(), located);
   }
 
-  private ImportSummary flush(
+  private static ImportSummary flush(
       Function<List<ShipmentRecord>, ImportSummary> importer,
       List<ShipmentRecord> batch,
       ImportSummary sofar) {
@@ -133,11 +143,6 @@ final class ImportShipmentsCommand implements Callable<Integer> {
     }
     ImportSummary next = sofar.plus(importer.apply(List.copyOf(batch)));
     batch.clear();
-    context
-        .err()
-        .printf(
-            "station: %d rows read, %d inserted, %d updated, %d rejected%n",
-            next.read(), next.inserted(), next.updated(), next.rejected().size());
     return next;
   }
 

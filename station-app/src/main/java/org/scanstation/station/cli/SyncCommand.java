@@ -22,12 +22,16 @@ import picocli.CommandLine.Option;
           + " it is never shown.",
       "Without --once or --until-empty it runs until Ctrl-C/SIGTERM. A running station syncs"
           + " by itself; this command is for stations run without it and for technicians.",
+      "With --until-empty, progress against the backlog found at the start goes to standard"
+          + " error (a bar on a terminal, else a line every 5 s or 10%%; none with --quiet).",
       "Exit status: 0 done, 1 paused (key or URL refused) or failed, 2 usage error."
     })
 final class SyncCommand implements Callable<Integer> {
   private final CliContext context;
 
   @Mixin private GlobalOptions global;
+
+  @Mixin private ProgressOptions progressOptions;
 
   @Option(
       names = "--backend",
@@ -67,14 +71,26 @@ final class SyncCommand implements Callable<Integer> {
   }
 
   private int drain(SyncJob job) throws InterruptedException {
+    long backlog = job.status().pending();
     job.start();
+    SyncStatus last;
+    try (Progress progress =
+        ProgressDisplay.start(context, progressOptions, "sync", "entries", backlog)) {
+      last = untilEmptyOrPaused(job, progress, backlog);
+    }
+    return report(last);
+  }
+
+  private static SyncStatus untilEmptyOrPaused(SyncJob job, Progress progress, long backlog)
+      throws InterruptedException {
     while (true) {
       SyncStatus s = job.status();
-      progress(s);
+      // entries added meanwhile can make pending exceed the start's backlog: never below zero
+      progress.at(Math.max(0, backlog - s.pending()));
       if (s.paused() || s.pending() == 0) {
-        return report(s);
+        return s;
       }
-      TimeUnit.SECONDS.sleep(1); // progress line once a second, not a test wait
+      TimeUnit.SECONDS.sleep(1); // poll the job once a second, not a test wait
     }
   }
 

@@ -23,12 +23,16 @@ import picocli.CommandLine.Mixin;
           + " from a backup), TAMPERED (an acceptance, a void, a manifest or its pieces, or the"
           + " chain head was edited) or DELETED (links are missing); \"checked\" counts the"
           + " links, \"voids\" and \"manifests\" those kinds among them.",
+      "While it checks, a bar (on a terminal) or a closing line on standard error says how long"
+          + " it took and how many links it checked; none with --quiet.",
       "Exit status: 0 intact, 1 damaged, tampered or deleted, 2 usage error."
     })
 final class VerifyCommand implements Callable<Integer> {
   private final CliContext context;
 
   @Mixin private GlobalOptions global;
+
+  @Mixin private ProgressOptions progressOptions;
 
   VerifyCommand(CliContext context) {
     this.context = context;
@@ -37,8 +41,11 @@ final class VerifyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ChainReport report;
-    try (StationOperations ops = Access.open(global, context)) {
+    try (StationOperations ops = Access.open(global, context);
+        Progress progress =
+            ProgressDisplay.start(context, progressOptions, "verify", "links", -1)) {
       report = ops.verify();
+      progress.at(report.checked());
     } catch (StoreDamagedException refused) {
       // the store would not open: its check is the report, and its message says how to restore
       Json.document(context.out(), refused.report());

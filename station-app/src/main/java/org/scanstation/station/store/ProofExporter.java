@@ -19,6 +19,23 @@ public final class ProofExporter {
     this.store = Objects.requireNonNull(store, "store");
   }
 
+  /** How many records {@link #export} would stream for the same range. Blocks on the store. */
+  public long count(Instant from, Instant to) {
+    return store.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT COUNT(*) FROM acceptance WHERE accepted_at >= ? AND accepted_at < ?")) {
+            ps.setLong(1, from.toEpochMilli());
+            ps.setLong(2, to.toEpochMilli());
+            try (ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              return rs.getLong(1);
+            }
+          }
+        });
+  }
+
   /** Records with {@code from <= acceptedAt < to}, in chain order, to {@code sink}. */
   public void export(Instant from, Instant to, Consumer<ProofRecord> sink) {
     String sql =
