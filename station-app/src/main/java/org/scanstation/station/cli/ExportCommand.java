@@ -1,12 +1,8 @@
 package org.scanstation.station.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -89,7 +85,7 @@ final class ExportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--to is before --from");
     }
     try (StationOperations ops = Access.open(global, context);
-        Writer w = writer()) {
+        Writer w = ExportFiles.writer(context, out)) {
       long count = write(ops, w);
       context.err().println("station: exported " + count + " acceptances");
       return 0;
@@ -102,7 +98,7 @@ final class ExportCommand implements Callable<Integer> {
     CsvSchema schema = csv.schemaFor(ProofRecord.class).withoutHeader();
     ObjectWriter row = format == Format.csv ? csv.writer(schema) : Json.COMPACT.writer();
     if (format == Format.csv) {
-      w.write(header(schema));
+      w.write(ExportFiles.header(schema));
     }
     Instant start = from.atStartOfDay().toInstant(ZoneOffset.UTC);
     Instant end = to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
@@ -152,24 +148,5 @@ final class ExportCommand implements Callable<Integer> {
         SpreadsheetCells.neutralised(r.voidedBy()),
         SpreadsheetCells.neutralised(r.voidReason()),
         SpreadsheetCells.neutralised(r.voidHash()));
-  }
-
-  private static String header(CsvSchema schema) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < schema.size(); i++) {
-      b.append(i == 0 ? "" : ",").append(schema.columnName(i));
-    }
-    return b.append('\n').toString();
-  }
-
-  private Writer writer() throws IOException {
-    return out != null
-        ? Files.newBufferedWriter(out, StandardCharsets.UTF_8)
-        : new BufferedWriter(new OutputStreamWriter(context.out(), StandardCharsets.UTF_8)) {
-          @Override
-          public void close() throws IOException {
-            flush(); // never close the process's standard output
-          }
-        };
   }
 }

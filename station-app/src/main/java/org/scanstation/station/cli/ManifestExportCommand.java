@@ -1,11 +1,7 @@
 package org.scanstation.station.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -73,12 +69,12 @@ final class ManifestExportCommand implements Callable<Integer> {
         return 1;
       }
       String date = view.get().manifest().date();
-      try (Writer w = writer()) {
+      try (Writer w = ExportFiles.writer(context, out)) {
         CsvMapper csv = CsvMapper.builder().enable(CsvWriteFeature.ALWAYS_QUOTE_STRINGS).build();
         CsvSchema schema = csv.schemaFor(ManifestExportRow.class).withoutHeader();
         ObjectWriter row = format == Format.csv ? csv.writer(schema) : Json.COMPACT.writer();
         if (format == Format.csv) {
-          w.write(header(schema));
+          w.write(ExportFiles.header(schema));
         }
         for (ManifestPiece p : view.get().pieces()) {
           ManifestExportRow r = ManifestExportRow.of(p, date);
@@ -91,24 +87,5 @@ final class ManifestExportCommand implements Callable<Integer> {
       context.err().println("station: exported " + view.get().pieces().size() + " pieces");
       return 0;
     }
-  }
-
-  private static String header(CsvSchema schema) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < schema.size(); i++) {
-      b.append(i == 0 ? "" : ",").append(schema.columnName(i));
-    }
-    return b.append('\n').toString();
-  }
-
-  private Writer writer() throws IOException {
-    return out != null
-        ? Files.newBufferedWriter(out, StandardCharsets.UTF_8)
-        : new BufferedWriter(new OutputStreamWriter(context.out(), StandardCharsets.UTF_8)) {
-          @Override
-          public void close() throws IOException {
-            flush(); // never close the process's standard output
-          }
-        };
   }
 }
