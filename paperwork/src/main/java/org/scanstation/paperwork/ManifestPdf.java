@@ -90,8 +90,10 @@ final class ManifestPdf {
     BitMatrix qr = Symbols.qr(m.merkleRootHex());
     float qrSize = qr.getWidth() * QR_MODULE;
     Symbols.drawMatrix(sheet, qr, MARGIN + width - qrSize, MARGIN, QR_MODULE);
-    sheet.text("Merkle root", MARGIN + width - qrSize, MARGIN + qrSize + 10, 7, qrSize);
-    float left = width - qrSize - 12;
+    // the caption stays outside the 4-module quiet zone a QR reader needs around the symbol
+    sheet.text(
+        "Merkle root", MARGIN + width - qrSize, MARGIN + qrSize + 4 * QR_MODULE + 7, 7, qrSize);
+    float left = width - qrSize - 4 * QR_MODULE - 4;
     sheet.bold("Hand-off manifest", MARGIN, MARGIN + 16, 16, left);
     sheet.text(
         "The station's chain-of-custody record; not a USPS SCAN form (PS Form 5630).",

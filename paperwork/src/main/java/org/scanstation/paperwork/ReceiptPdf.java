@@ -39,8 +39,10 @@ final class ReceiptPdf {
     BitMatrix qr = Symbols.qr(r.merkleRootHex());
     float qrSize = qr.getWidth() * QR_MODULE;
     Symbols.drawMatrix(sheet, qr, MARGIN + width - qrSize, MARGIN, QR_MODULE);
-    sheet.text("Manifest root", MARGIN + width - qrSize, MARGIN + qrSize + 10, 7, qrSize);
-    float left = width - qrSize - 12;
+    // the caption stays outside the 4-module quiet zone a QR reader needs around the symbol
+    sheet.text(
+        "Manifest root", MARGIN + width - qrSize, MARGIN + qrSize + 4 * QR_MODULE + 7, 7, qrSize);
+    float left = width - qrSize - 4 * QR_MODULE - 4;
     sheet.bold("Acceptance receipt", MARGIN, MARGIN + 16, 16, left);
     sheet.bold(PdfText.groupsOfFour(r.trackingNumber()), MARGIN, MARGIN + 36, 12, left);
     sheet.text(

@@ -50,6 +50,19 @@ final class Sheet {
     content.fill();
   }
 
+  /** Adds a rectangle, top-left at (x, y), to the path that the next {@link #fillPath} fills. */
+  void rect(float x, float y, float width, float h) throws IOException {
+    content.addRect(x, height - y - h, width, h);
+  }
+
+  /**
+   * Fills every rectangle added since the last fill as one shape: a symbol's touching modules then
+   * have no anti-aliased seams between them for a reader to mistake for light modules.
+   */
+  void fillPath() throws IOException {
+    content.fill();
+  }
+
   /** A rectangle's outline, top-left at (x, y). */
   void box(float x, float y, float width, float h, float line) throws IOException {
     content.setLineWidth(line);

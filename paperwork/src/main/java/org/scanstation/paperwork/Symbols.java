@@ -26,15 +26,67 @@ final class Symbols {
     return new Code128Writer().encode(text);
   }
 
-  /** The QR code of a text, level M, no quiet zone. */
+  /**
+   * The QR code of a text, level M, no quiet zone. Of the eight masks the first whose symbol a
+   * reader decodes back to the text is used: ZXing's own choice (the lowest penalty) now and then
+   * gives a symbol its reader cannot find, and a code on a stamped manifest must read.
+   */
   static BitMatrix qr(String text) {
+    BitMatrix fallback = null;
+    for (int mask = -1; mask < 8; mask++) {
+      BitMatrix m = qr(text, mask);
+      if (fallback == null) {
+        fallback = m;
+      }
+      if (readsBack(m, text)) {
+        return m;
+      }
+    }
+    return fallback;
+  }
+
+  private static BitMatrix qr(String text, int mask) {
     Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
     hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
     hints.put(EncodeHintType.MARGIN, 0);
+    if (mask >= 0) {
+      hints.put(EncodeHintType.QR_MASK_PATTERN, mask);
+    }
     try {
       return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, hints);
     } catch (WriterException e) {
       throw new PaperworkException("cannot encode " + text.length() + " characters as QR", e);
+    }
+  }
+
+  /** Whether ZXing's reader finds and decodes the symbol, drawn 5 px a module in its quiet zone. */
+  static boolean readsBack(BitMatrix m, String text) {
+    int scale = 5;
+    int quiet = 4;
+    int side = (m.getWidth() + 2 * quiet) * scale;
+    byte[] pixels = new byte[side * side];
+    java.util.Arrays.fill(pixels, (byte) 0xFF);
+    for (int y = 0; y < m.getHeight(); y++) {
+      for (int x = 0; x < m.getWidth(); x++) {
+        if (m.get(x, y)) {
+          for (int dy = 0; dy < scale; dy++) {
+            int row = ((y + quiet) * scale + dy) * side + (x + quiet) * scale;
+            java.util.Arrays.fill(pixels, row, row + scale, (byte) 0);
+          }
+        }
+      }
+    }
+    com.google.zxing.LuminanceSource source =
+        new com.google.zxing.PlanarYUVLuminanceSource(pixels, side, side, 0, 0, side, side, false);
+    try {
+      return text.equals(
+          new com.google.zxing.qrcode.QRCodeReader()
+              .decode(
+                  new com.google.zxing.BinaryBitmap(
+                      new com.google.zxing.common.HybridBinarizer(source)))
+              .getText());
+    } catch (com.google.zxing.ReaderException e) {
+      return false;
     }
   }
 
@@ -48,12 +100,13 @@ final class Symbols {
         i++;
       }
       if (bars[start]) {
-        sheet.fill(x + start * module, y, (i - start) * module, height);
+        sheet.rect(x + start * module, y, (i - start) * module, height);
       }
     }
+    sheet.fillPath();
   }
 
-  /** Draws a matrix with its top-left at (x, y), each row's dark runs as one rectangle. */
+  /** Draws a matrix with its top-left at (x, y): each row's dark runs, filled as one shape. */
   static void drawMatrix(Sheet sheet, BitMatrix m, float x, float y, float module)
       throws IOException {
     for (int row = 0; row < m.getHeight(); row++) {
@@ -64,9 +117,10 @@ final class Symbols {
           col++;
         }
         if (m.get(start, row)) {
-          sheet.fill(x + start * module, y + row * module, (col - start) * module, module);
+          sheet.rect(x + start * module, y + row * module, (col - start) * module, module);
         }
       }
     }
+    sheet.fillPath();
   }
 }
