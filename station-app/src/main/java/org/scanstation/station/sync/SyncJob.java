@@ -260,7 +260,8 @@ public final class SyncJob implements AutoCloseable {
     outbox.retryAt(entry.entryId(), clock.instant(), "waiting: sync paused", false);
   }
 
-  private void pause(String reason) {
+  /** Synchronized: the refusals of several calls in flight make one pause, counted once. */
+  private synchronized void pause(String reason) {
     if (pauseReason == null) {
       pauses.incrementAndGet();
       log.error(
