@@ -61,6 +61,12 @@ public interface SupervisorOperations {
   OpenManifest openManifest();
 
   /**
+   * Today's scans (today in the station's time zone) by result and reason, and by hour, desk and
+   * operator, counted in the store: the supervisor's shift at a glance. Blocks while it reads.
+   */
+  ShiftCounts shift();
+
+  /**
    * The id of the closed manifest the accepted parcel (tracking number, or order id) is on; empty
    * when it is not accepted here or not on a closed manifest yet. Blocks while it reads.
    */

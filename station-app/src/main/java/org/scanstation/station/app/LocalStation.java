@@ -37,6 +37,7 @@ import org.scanstation.station.api.PinClient;
 import org.scanstation.station.api.ProofRecord;
 import org.scanstation.station.api.ReprintOutcome;
 import org.scanstation.station.api.ReprintRequest;
+import org.scanstation.station.api.ShiftCounts;
 import org.scanstation.station.api.ShipmentRecord;
 import org.scanstation.station.api.StationOperations;
 import org.scanstation.station.api.SupervisorOperations;
@@ -67,6 +68,7 @@ import org.scanstation.station.store.ParcelQueries;
 import org.scanstation.station.store.PrintJobStatus;
 import org.scanstation.station.store.ProofExporter;
 import org.scanstation.station.store.Reprints;
+import org.scanstation.station.store.ShiftQueries;
 import org.scanstation.station.store.ShipmentStore;
 import org.scanstation.station.store.StationStore;
 import org.scanstation.station.store.StoreCheck;
@@ -95,6 +97,7 @@ public final class LocalStation implements StationOperations, SupervisorOperatio
   private final ManifestActions manifestActions;
   private final ManifestQueries manifests;
   private final EndOfDayQueries endOfDay;
+  private final ShiftQueries shifts;
   private final ZoneId zone;
   private final List<Consumer<String>> printJobListeners =
       new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -130,6 +133,7 @@ public final class LocalStation implements StationOperations, SupervisorOperatio
     this.receipts = new Receipts(store);
     this.manifests = new ManifestQueries(store);
     this.endOfDay = new EndOfDayQueries(store);
+    this.shifts = new ShiftQueries(store);
     this.zone = config.as(Setting.STATION_TIME_ZONE, ZoneId.class);
     this.manifestActions = manifestActions(config, store, clock, pin, manifests);
   }
@@ -421,6 +425,12 @@ public final class LocalStation implements StationOperations, SupervisorOperatio
   public OpenManifest openManifest() {
     LocalDate today = LocalDate.now(clock.withZone(zone));
     return endOfDay.waiting(today, today.plusDays(1).atStartOfDay(zone).toInstant());
+  }
+
+  @Override
+  public ShiftCounts shift() {
+    Instant now = clock.instant();
+    return shifts.day(LocalDate.ofInstant(now, zone), zone, now);
   }
 
   @Override

@@ -28,6 +28,7 @@ import org.scanstation.station.domain.acceptance.Scan;
 import org.scanstation.station.metrics.StationMeters;
 import org.scanstation.station.printing.PrintService;
 import org.scanstation.station.scanning.Scanners;
+import org.scanstation.station.store.ScanRefusals;
 import org.scanstation.station.store.UnscannedQueries;
 import org.scanstation.station.sync.SyncJob;
 import org.scanstation.station.web.ApiServer;
@@ -119,6 +120,10 @@ public final class RunningStation implements AutoCloseable {
     StationMeters meters = assembly.meters(this::status);
     started.push(meters);
     station.acceptance().addListener(meters.scans());
+    ScanRefusalLog refusals =
+        new ScanRefusalLog(new ScanRefusals(station.store())::record, clock).start();
+    started.push(refusals);
+    station.acceptance().addListener(refusals);
     printing.addListener(meters.labels());
     if (sync != null) {
       meters.countSyncPauses(sync::pauses);
