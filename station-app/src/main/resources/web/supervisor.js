@@ -215,7 +215,7 @@
   function tab(name) {
     for (const b of document.querySelectorAll('.tabs button')) b.classList.toggle('active', b.dataset.tab === name);
     for (const t of document.querySelectorAll('.tab')) t.hidden = t.id !== 'tab-' + name;
-    ({ outbox, devices, audit, unscanned: Carrier.panel, eod: EndOfDay.panel, parcel: () => {} })[name]();
+    ({ overview: Overview.panel, outbox, devices, audit, unscanned: Carrier.panel, eod: EndOfDay.panel, parcel: () => {} })[name]();
   }
 
   document.addEventListener('DOMContentLoaded', async () => {
@@ -230,12 +230,13 @@
         S.el('desk').hidden = false;
         S.el('lock').hidden = false;
         S.text('unlock-error', '');
-        S.el('search').focus();
+        tab('overview');
       } catch (e) { pin = null; S.text('unlock-error', e.message); }
     });
     S.el('lock').addEventListener('click', () => lock(''));
     Carrier.init({ sup, facts, row, open: n => { tab('parcel'); S.el('search').value = n; lookup(n); } });
     EndOfDay.init({ sup, facts, row });
+    Overview.init({ sup, facts, row });
     S.el('search-form').addEventListener('submit', ev => {
       ev.preventDefault();
       for (const id of ['reprint-result', 'void-result', 'complete-result']) S.text(id, '');
@@ -248,10 +249,17 @@
     S.el('sync-resume').addEventListener('click', async () => { await sup('POST', 'sync/resume', {}); outbox(); });
     for (const b of document.querySelectorAll('.tabs button')) b.addEventListener('click', () => tab(b.dataset.tab));
     const es = new EventSource('/ui/events');
-    es.addEventListener('health', e => { health = JSON.parse(e.data); S.showHealth(health); if (!S.el('tab-devices').hidden) devices(); });
+    es.addEventListener('health', e => {
+      health = JSON.parse(e.data);
+      S.showHealth(health);
+      Overview.health(health);
+      if (!S.el('tab-devices').hidden) devices();
+    });
+    es.addEventListener('counters', () => Overview.changed());
     const state = await S.call('GET', '/ui/state');
     health = state.health;
     S.showHealth(health);
+    Overview.health(health);
     devices();
   });
 })();

@@ -56,6 +56,7 @@ final class SupervisorApi {
         .guard(Access.SUPERVISOR, this::checkPin)
         .add(
             post("/check", ex -> ex.json(200, Map.of("ok", true))),
+            get("/overview", this::overview),
             get("/parcels/{key}", this::parcel),
             get("/parcels/{key}/label.png", this::label),
             get("/parcels/{key}/tracking", this::tracking),
@@ -96,6 +97,11 @@ final class SupervisorApi {
   private PinClient client(Exchange ex) {
     String address = ex.http().getRemoteAddress().getAddress().getHostAddress();
     return new PinClient(address, sessions.token(ex.header("Cookie")).orElse(""));
+  }
+
+  /** The shift at a glance: today's scans and the outbox; the devices come with the health. */
+  private void overview(Exchange ex) throws IOException {
+    ex.json(200, Map.of("shift", supervisor.shift(), "outbox", station.outboxStats()));
   }
 
   private void parcel(Exchange ex) throws IOException {

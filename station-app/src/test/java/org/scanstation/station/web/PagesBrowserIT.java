@@ -195,6 +195,8 @@ class PagesBrowserIT {
     await()
         .atMost(Duration.ofSeconds(10))
         .until(() -> browser.findElement(By.id("desk")).isDisplayed());
+    // the page opens on the overview; the lookup is the Parcel tab
+    browser.findElement(By.cssSelector("button[data-tab=parcel]")).click();
     browser.findElement(By.id("search")).sendKeys(N1 + Keys.ENTER);
     awaitText("p-facts", "ACCEPTED");
     awaitText("p-facts", "ana");
