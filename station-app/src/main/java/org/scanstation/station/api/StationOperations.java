@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.scanstation.station.domain.receipt.SignedReceipt;
 
 /**
@@ -94,6 +95,23 @@ public interface StationOperations extends AutoCloseable {
 
   /** Recomputes the hash chain. */
   ChainReport verify();
+
+  /**
+   * Like {@link #verify()}, telling {@code linksChecked} how many links of the chain it has checked
+   * so far, now and then, on the calling thread. This default tells nothing (a running station
+   * reached over HTTP cannot).
+   */
+  default ChainReport verify(LongConsumer linksChecked) {
+    return verify();
+  }
+
+  /**
+   * How many links {@link #verify} will check, for a progress total; empty when this access cannot
+   * tell cheaply. Blocks on the store for one read.
+   */
+  default OptionalLong chainLength() {
+    return OptionalLong.empty();
+  }
 
   /** Makes an online backup under {@code dir}; returns where it went. */
   Path backup(Path dir);

@@ -15,6 +15,7 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import org.scanstation.label.LabelFormat;
 import org.scanstation.station.StationException;
 import org.scanstation.station.acceptance.AcceptanceService;
@@ -58,6 +59,7 @@ import org.scanstation.station.domain.tracking.ValidScan;
 import org.scanstation.station.labels.StationLabels;
 import org.scanstation.station.shipments.ShipmentImport;
 import org.scanstation.station.store.AuditLog;
+import org.scanstation.station.store.ChainVerifier;
 import org.scanstation.station.store.Completions;
 import org.scanstation.station.store.DerbyAcceptanceLedger;
 import org.scanstation.station.store.EndOfDayQueries;
@@ -344,7 +346,17 @@ public final class LocalStation implements StationOperations, SupervisorOperatio
 
   @Override
   public ChainReport verify() {
-    return new StoreCheck(store).run();
+    return verify(n -> {});
+  }
+
+  @Override
+  public ChainReport verify(LongConsumer linksChecked) {
+    return new StoreCheck(store).run(linksChecked);
+  }
+
+  @Override
+  public OptionalLong chainLength() {
+    return OptionalLong.of(new ChainVerifier(store).length());
   }
 
   @Override

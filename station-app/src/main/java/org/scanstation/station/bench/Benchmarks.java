@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.scanstation.station.app.StationAssembly;
 import org.scanstation.station.config.StationConfig;
 
@@ -18,8 +19,20 @@ import org.scanstation.station.config.StationConfig;
 public final class Benchmarks {
   private Benchmarks() {}
 
+  /** How many groups of benchmarks a run has, for a progress total. */
+  public static final int STAGES = 5;
+
   /** Runs them all; {@code progress} gets each figure as soon as it is measured. */
   public static BenchReport run(boolean quick, Consumer<Figure> progress) throws Exception {
+    return run(quick, progress, n -> {});
+  }
+
+  /**
+   * Runs them all; {@code progress} gets each figure as soon as it is measured, {@code stagesDone}
+   * the number of the {@link #STAGES} groups finished after each.
+   */
+  public static BenchReport run(boolean quick, Consumer<Figure> progress, IntConsumer stagesDone)
+      throws Exception {
     Instant started = Instant.now();
     Path scratch = Files.createTempDirectory("station-bench");
     List<Figure> figures = new ArrayList<>();
@@ -33,10 +46,15 @@ public final class Benchmarks {
       StationAssembly parts =
           new StationAssembly(StationConfig.load(null, Map.of()), Map.of(), Clock.systemUTC());
       new CoreBenchmarks(quick, scratch, parts).run(record);
+      stagesDone.accept(1);
       new SyncBenchmarks(quick, scratch, parts).run(record);
+      stagesDone.accept(2);
       new ReadBackBenchmarks(quick, scratch).run(record);
+      stagesDone.accept(3);
       new LatencyBenchmarks(quick, scratch).run(record);
+      stagesDone.accept(4);
       new ProcessBenchmarks(quick, scratch, parts).run(record);
+      stagesDone.accept(STAGES);
     } finally {
       deleteTree(scratch);
     }

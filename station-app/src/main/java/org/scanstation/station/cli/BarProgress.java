@@ -19,6 +19,8 @@ final class BarProgress implements Progress {
   private static final int DEFAULT_WIDTH = 80;
 
   private final ProgressBar bar;
+  private final PrintStream err;
+  private final int width;
 
   /**
    * @param total the units expected, or a negative number when unknown (a counter, no ETA)
@@ -26,6 +28,8 @@ final class BarProgress implements Progress {
   BarProgress(PrintStream err, Map<String, String> env, String task, String unit, long total) {
     // The library's own width detection asks the process's terminal through JLine, which is not
     // the stream we were given; COLUMNS (set by shells) or 80 is what we can know of ours.
+    this.err = err;
+    this.width = width(env);
     bar =
         new ProgressBarBuilder()
             .setTaskName(task)
@@ -35,13 +39,22 @@ final class BarProgress implements Progress {
             .showSpeed()
             .setSpeedUnit(ChronoUnit.SECONDS)
             .setUpdateIntervalMillis(REDRAW_MS)
-            .setConsumer(new ConsoleProgressBarConsumer(err, width(env)))
+            .setConsumer(new ConsoleProgressBarConsumer(err, width))
             .build();
   }
 
   @Override
   public void at(long done) {
     bar.stepTo(done);
+  }
+
+  /**
+   * Overwrites the bar's line with {@code line} and ends it; the library draws the bar again on the
+   * next line at its next redraw. One print call, so the library's thread cannot split it.
+   */
+  @Override
+  public void note(String line) {
+    err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())) + "\n");
   }
 
   @Override

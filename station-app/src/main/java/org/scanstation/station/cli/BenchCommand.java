@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Measure the station on this machine; every figure comes with a baseline measured in the"
-          + " same run. Figures go to standard error as they come (none with --quiet), the report"
-          + " to --out (JSON).",
+          + " same run. Figures go to standard error as they come, under a bar of the stages done"
+          + " on a terminal (none with --quiet); the report to --out (JSON), else standard"
+          + " output.",
       "Uses scratch stores in the temp directory; never touches the station's data."
     })
 final class BenchCommand implements Callable<Integer> {
@@ -36,15 +37,11 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    BenchReport report =
-        Benchmarks.run(
-            quick,
-            f -> {
-              // each figure is itself the progress line: a bar would be redrawn over by them
-              if (!progressOptions.quiet()) {
-                context.err().println(f.line());
-              }
-            });
+    BenchReport report;
+    try (Progress progress =
+        ProgressDisplay.start(context, progressOptions, "bench", "stages", Benchmarks.STAGES)) {
+      report = Benchmarks.run(quick, f -> progress.note(f.line()), progress::at);
+    }
     String json = Json.PRETTY.writeValueAsString(report);
     if (out != null) {
       Files.writeString(out, json);

@@ -53,6 +53,11 @@ final class LineProgress implements Progress {
   }
 
   @Override
+  public void note(String line) {
+    err.println(line);
+  }
+
+  @Override
   public void close() {
     Duration took = Duration.between(started, clock.instant());
     err.println(

@@ -19,6 +19,12 @@ interface Progress extends AutoCloseable {
   /** {@code done} units of the total so far (rows, bytes, entries). Never blocks on the store. */
   void at(long done);
 
+  /**
+   * A line for the person at the terminal (a benchmark's figure), shown above the progress rather
+   * than through it. Nothing with {@code --quiet}.
+   */
+  default void note(String line) {}
+
   /** The last figure is shown and the display ends its line. */
   @Override
   void close();

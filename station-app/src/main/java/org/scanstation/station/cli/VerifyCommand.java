@@ -23,8 +23,9 @@ import picocli.CommandLine.Mixin;
           + " from a backup), TAMPERED (an acceptance, a void, a manifest or its pieces, or the"
           + " chain head was edited) or DELETED (links are missing); \"checked\" counts the"
           + " links, \"voids\" and \"manifests\" those kinds among them.",
-      "While it checks, a bar (on a terminal) or a closing line on standard error says how long"
-          + " it took and how many links it checked; none with --quiet.",
+      "While it checks, a bar (on a terminal) or a line every 5 s or 10%% on standard error says"
+          + " how many links of the chain it has checked, at what rate, and about how long is"
+          + " left; none with --quiet.",
       "Exit status: 0 intact, 1 damaged, tampered or deleted, 2 usage error."
     })
 final class VerifyCommand implements Callable<Integer> {
@@ -43,8 +44,9 @@ final class VerifyCommand implements Callable<Integer> {
     ChainReport report;
     try (StationOperations ops = Access.open(global, context);
         Progress progress =
-            ProgressDisplay.start(context, progressOptions, "verify", "links", -1)) {
-      report = ops.verify();
+            ProgressDisplay.start(
+                context, progressOptions, "verify", "links", ops.chainLength().orElse(-1))) {
+      report = ops.verify(progress::at);
       progress.at(report.checked());
     } catch (StoreDamagedException refused) {
       // the store would not open: its check is the report, and its message says how to restore

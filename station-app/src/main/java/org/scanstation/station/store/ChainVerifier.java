@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.function.LongConsumer;
 import org.scanstation.station.api.ChainReport;
 import org.scanstation.station.api.ChainReport.Verdict;
 import org.scanstation.station.domain.acceptance.HashChain;
@@ -19,6 +20,11 @@ import org.scanstation.station.store.ChainLinks.Link;
  * Thread-safe.
  */
 public final class ChainVerifier {
+  /** How often (in links) a long check says how far it has got. */
+  static final int EVERY = 1000;
+
+  private static final String LENGTH = "SELECT last_seq FROM chain_head WHERE id = 1";
+
   private final StationStore store;
 
   /** A verifier for {@code store}. */
@@ -26,11 +32,30 @@ public final class ChainVerifier {
     this.store = Objects.requireNonNull(store, "store");
   }
 
+  /** The chain's length as its head says: what a full check will count. Blocks for one read. */
+  public long length() {
+    return store.read(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(LENGTH);
+              ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0L;
+          }
+        });
+  }
+
   /** Checks every link and the chain head. Blocks while it reads the whole chain. */
   public ChainReport verify() {
+    return verify(n -> {});
+  }
+
+  /**
+   * {@link #verify()}, telling {@code linksChecked} the links checked so far every {@value #EVERY}
+   * links, on the calling thread.
+   */
+  public ChainReport verify(LongConsumer linksChecked) {
     long[] checked = {0, 0, 0};
     try {
-      return store.read(c -> walk(c, checked));
+      return store.read(c -> walk(c, checked, linksChecked));
     } catch (RuntimeException e) {
       // a row Derby cannot read (a bad page, a Derby NullPointerException) is file damage
       DerbyDamage d = DerbyDamage.of(e.getCause() != null ? e.getCause() : e);
@@ -44,7 +69,8 @@ public final class ChainVerifier {
   /**
    * {@code checked[0]} counts links, {@code checked[1]} the voids, {@code checked[2]} manifests.
    */
-  private static ChainReport walk(Connection c, long[] checked) throws SQLException {
+  private static ChainReport walk(Connection c, long[] checked, LongConsumer linksChecked)
+      throws SQLException {
     String prev = HashChain.GENESIS;
     long expectedSeq = 1;
     try (ChainLinks links = new ChainLinks(c)) {
@@ -58,6 +84,9 @@ public final class ChainVerifier {
         checked[0]++;
         checked[1] += link.kind().equals("void") ? 1 : 0;
         checked[2] += link.kind().equals("manifest") ? 1 : 0;
+        if (checked[0] % EVERY == 0) {
+          linksChecked.accept(checked[0]);
+        }
       }
     }
     return head(c, checked, expectedSeq - 1, prev);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.LongConsumer;
 import org.scanstation.station.api.ChainReport;
 
 /**
@@ -34,8 +35,13 @@ public final class StoreCheck {
 
   /** Checks every table, then the chain; the first fault found is the report. */
   public ChainReport run() {
+    return run(n -> {});
+  }
+
+  /** {@link #run()}, telling {@code linksChecked} how far the chain check has got. */
+  public ChainReport run(LongConsumer linksChecked) {
     ChainReport structure = structure();
-    return structure != null ? structure : new ChainVerifier(store).verify();
+    return structure != null ? structure : new ChainVerifier(store).verify(linksChecked);
   }
 
   /** Table names by conglomerate, known before any check could make Derby drop the database. */

@@ -132,6 +132,32 @@ class ProgressOnTerminalIT {
   }
 
   @Test
+  void verifyCountsTheLinksOfTheChainAgainstItsLengthOnTheTerminal() throws Exception {
+    String data = dir("v");
+    String scans =
+        IntStream.rangeClosed(1, 1200).mapToObj(ProgressOnTerminalIT::number).collect(joinLines());
+    CliRun accepted =
+        CliRun.run(
+            scans.getBytes(StandardCharsets.UTF_8),
+            Map.of("STATION_PIN", "2468"),
+            "accept",
+            "--operator",
+            "ana",
+            "--data-dir",
+            data);
+    assertThat(accepted.exit()).as(accepted.err()).isZero();
+    Path barOut = work.resolve("verify-bar.json");
+    Path quietOut = work.resolve("verify-quiet.json");
+    String bar = onTerminal(barOut, "verify", "--data-dir", data);
+    String quiet = onTerminal(quietOut, "verify", "--quiet", "--data-dir", data);
+
+    assertThat(bar).contains("\r").contains("[=").contains("1200/1200 links").contains("links/s");
+    assertThat(quiet).doesNotContain("links/s").doesNotContain("[=");
+    assertThat(Files.readString(barOut)).contains("INTACT").contains("1200");
+    assertThat(Files.readAllBytes(barOut)).isEqualTo(Files.readAllBytes(quietOut));
+  }
+
+  @Test
   void withoutATerminalImportWritesPlainLinesAndWithQuietNone() throws Exception {
     Path csv = orders();
     CliRun plain = CliRun.run("import", "shipments", "--data-dir", dir("d"), csv.toString());
