@@ -13,6 +13,9 @@ import java.util.List;
  * @param store whether the store can record (free space, faults)
  * @param unscannedOverDay parcels accepted over 24h ago that USPS has not scanned (a count, never
  *     their numbers, so the packer page may show it without the PIN), or null when unknown
+ * @param readBackLagSeconds how far the carrier read-back is behind: the seconds since the most
+ *     overdue check of a watched parcel was due (0 when none is overdue), or null when the
+ *     read-back does not run or the store cannot say
  */
 public record StationStatus(
     String stationId,
@@ -21,4 +24,5 @@ public record StationStatus(
     SyncStatus sync,
     String syncNote,
     StoreView store,
-    Long unscannedOverDay) {}
+    Long unscannedOverDay,
+    Long readBackLagSeconds) {}

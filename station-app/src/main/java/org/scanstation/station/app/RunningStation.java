@@ -241,7 +241,8 @@ public final class RunningStation implements AutoCloseable {
         syncStatus(),
         syncNote,
         station.store().health().view(),
-        unscannedCount == null ? null : unscannedCount.current());
+        unscannedCount == null ? null : unscannedCount.current(),
+        unscannedCount == null || readBack == null ? null : unscannedCount.lagSeconds());
   }
 
   private SyncStatus syncStatus() {

@@ -72,6 +72,12 @@ final class StatusGauges {
         null,
         s -> s.unscannedOverDay() == null ? Double.NaN : s.unscannedOverDay(),
         "Parcels accepted over 24h ago that USPS has not scanned (read-back only)");
+    gauge(
+        r,
+        "station.carrier.readback.lag",
+        "seconds",
+        s -> s.readBackLagSeconds() == null ? Double.NaN : s.readBackLagSeconds(),
+        "How long the most overdue carrier check has waited past its time (read-back only)");
   }
 
   private void registerSync(MeterRegistry r) {

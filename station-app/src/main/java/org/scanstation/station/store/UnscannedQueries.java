@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.scanstation.station.api.UnscannedReport;
 import org.scanstation.station.api.UnscannedReport.Anomaly;
 import org.scanstation.station.api.UnscannedReport.Parcel;
@@ -24,6 +25,9 @@ public final class UnscannedQueries {
   public static final int MAX_ROWS = 10_000;
 
   private static final String OPEN = "s.state IN ('WATCHING', 'EXPIRED', 'NOT_AUTHORIZED')";
+
+  private static final String OLDEST_DUE =
+      "SELECT MIN(next_check_at) FROM carrier_status WHERE state = 'WATCHING'";
 
   private final StationStore store;
 
@@ -50,6 +54,22 @@ public final class UnscannedQueries {
    */
   public Map<String, Long> byAge(Instant now) {
     return store.read(c -> bands(c, now));
+  }
+
+  /**
+   * When the most overdue check of a watched parcel was due, if any is watched: how far the
+   * read-back is behind. Blocks for one read of the (state, next_check_at) index.
+   */
+  public Optional<Instant> oldestDueCheck() {
+    return store.read(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(OLDEST_DUE);
+              ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            long at = rs.getLong(1);
+            return rs.wasNull() ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochMilli(at));
+          }
+        });
   }
 
   private static List<Parcel> parcels(Connection c, Instant before, Instant now)

@@ -14,6 +14,7 @@ import org.scanstation.station.acceptance.AcceptanceService;
 import org.scanstation.station.acceptance.FixedLabels;
 import org.scanstation.station.domain.acceptance.AcceptancePolicy;
 import org.scanstation.station.domain.acceptance.Scan;
+import org.scanstation.station.domain.carrier.PollPlan;
 import org.scanstation.station.domain.tracking.Mod10;
 import org.scanstation.station.store.DerbyAcceptanceLedger;
 import org.scanstation.station.store.StationStore;
@@ -56,6 +57,18 @@ class UnscannedCountIT {
     accept("940011189922319742852", T0.minus(Duration.ofHours(23)));
 
     assertThat(count.current()).isEqualTo(2);
+  }
+
+  @Test
+  void theLagIsHowLongTheMostOverdueCheckHasWaitedPastItsTime() {
+    assertThat(count.lagSeconds()).isZero();
+    Duration first = PollPlan.DEFAULT.unscannedFirstDay();
+    // due 2 h before now, and one not due yet: the lag is the overdue one's
+    accept("940011189922319742850", T0.minus(first).minus(Duration.ofHours(2)));
+    accept("940011189922319742851", T0.minus(first).plus(Duration.ofHours(1)));
+    clock.set(T0.plusSeconds(10));
+
+    assertThat(count.lagSeconds()).isEqualTo(Duration.ofHours(2).plusSeconds(10).toSeconds());
   }
 
   @Test

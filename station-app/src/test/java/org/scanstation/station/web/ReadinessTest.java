@@ -60,7 +60,8 @@ class ReadinessTest {
   }
 
   private static StationStatus status(StoreView store, DeviceView printer, SyncStatus sync) {
-    return new StationStatus("st-1", List.of(), List.of(printer), sync, "no key", store, null);
+    return new StationStatus(
+        "st-1", List.of(), List.of(printer), sync, "no key", store, null, null);
   }
 
   private static StoreView store(String state, long free) {
