@@ -1,0 +1,222 @@
+package org.scanstation.fleet.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scanstation.fleet.FleetTopics;
+import org.scanstation.fleet.KafkaClients;
+import org.scanstation.fleet.TestCluster;
+import org.scanstation.fleet.WireHeaders;
+import org.scanstation.simulator.backend.BackendSettings;
+import org.scanstation.simulator.backend.ReceivedRequest;
+import org.scanstation.simulator.backend.SimulatedBackend;
+import org.scanstation.station.config.ApiKey;
+import org.scanstation.station.sync.AfterShipBackend;
+import org.scanstation.station.sync.TrackingBackend;
+
+/**
+ * Dispatchers against a real KRaft broker (one per class) and the simulator's AfterShip-style
+ * backend over real HTTP at its 10 requests a second.
+ */
+class DispatcherIT {
+  private static final String KEY = "fleet-test-key";
+  private static TestCluster cluster;
+  @TempDir Path dir;
+  private SimulatedBackend backend;
+  private TrackingBackend client;
+  private final List<Dispatcher> dispatchers = new ArrayList<>();
+
+  @BeforeAll
+  static void startCluster() throws Exception {
+    cluster = TestCluster.start();
+  }
+
+  @AfterAll
+  static void stopCluster() throws Exception {
+    cluster.close();
+  }
+
+  @BeforeEach
+  void startBackend() throws Exception {
+    backend =
+        SimulatedBackend.start(
+            InetAddress.getLoopbackAddress(), 0, BackendSettings.withApiKey(KEY));
+    Path keyFile = Files.writeString(dir.resolve("key"), KEY);
+    client =
+        new AfterShipBackend(
+            backend.baseUri(),
+            ApiKey.load(keyFile, Map.of()),
+            Duration.ofSeconds(5),
+            Clock.systemUTC());
+  }
+
+  @AfterEach
+  void stop() {
+    dispatchers.forEach(Dispatcher::close);
+    backend.close();
+  }
+
+  private FleetTopics topics() {
+    return cluster.topics("t" + UUID.randomUUID().toString().substring(0, 8) + ".outbox");
+  }
+
+  private Dispatcher dispatcher(FleetTopics topics, String group) {
+    DispatcherSettings s =
+        new DispatcherSettings(
+            cluster.bootstrapServers(),
+            group,
+            topics,
+            10,
+            Duration.ofSeconds(30),
+            Map.of("session.timeout.ms", "6000", "heartbeat.interval.ms", "1000"));
+    Dispatcher d = Dispatcher.start(s, client, Clock.systemUTC());
+    dispatchers.add(d);
+    return d;
+  }
+
+  private List<String> publish(FleetTopics topics, int n, String prefix) throws Exception {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String id = UUID.randomUUID().toString();
+      cluster.publishCreate(topics.outbox(), id, "fedex", prefix + "-" + i);
+      ids.add(id);
+    }
+    return ids;
+  }
+
+  private List<ReceivedRequest> creates() {
+    return backend.received().stream()
+        .filter(r -> r.method().equals("POST") && r.path().endsWith("/trackings"))
+        .toList();
+  }
+
+  private static long committed(String group, FleetTopics topics) throws Exception {
+    try (Admin admin = Admin.create(KafkaClients.admin(cluster.bootstrapServers(), Map.of()))) {
+      return admin
+          .listConsumerGroupOffsets(group)
+          .partitionsToOffsetAndMetadata()
+          .get(10, TimeUnit.SECONDS)
+          .entrySet()
+          .stream()
+          .filter(e -> e.getKey().topic().equals(topics.outbox()))
+          .mapToLong(e -> e.getValue().offset())
+          .sum();
+    }
+  }
+
+  @Test
+  void aPublishedEventIsCreatedAtTheBackendExactlyOnce() throws Exception {
+    FleetTopics topics = topics();
+    publish(topics, 20, "ONCE");
+    dispatcher(topics, "g-once");
+
+    await().atMost(Duration.ofSeconds(60)).until(() -> backend.trackings().size() == 20);
+    await().atMost(Duration.ofSeconds(30)).until(() -> committed("g-once", topics) == 20);
+    assertThat(creates()).hasSize(20);
+    assertThat(backend.counters().duplicates()).isZero();
+  }
+
+  @Test
+  void aRedeliveredEventCostsNoSecondBackendCall() throws Exception {
+    FleetTopics topics = topics();
+    List<String> ids = publish(topics, 10, "AGAIN");
+    Dispatcher first = dispatcher(topics, "g-again");
+    await().atMost(Duration.ofSeconds(60)).until(() -> committed("g-again", topics) == 10);
+    first.close();
+    dispatchers.clear();
+    // as if the dispatcher had died after the answers and before its commits: all redelivered
+    rewind("g-again", topics);
+    cluster.publishCreate(topics.outbox(), ids.get(3), "fedex", "AGAIN-3"); // a station's resend
+
+    Dispatcher second = dispatcher(topics, "g-again");
+    await().atMost(Duration.ofSeconds(60)).until(() -> second.counts().skipped() == 11);
+    assertThat(creates()).hasSize(10);
+    assertThat(second.counts().calls()).isZero();
+  }
+
+  private static void rewind(String group, FleetTopics topics) throws Exception {
+    Map<TopicPartition, OffsetAndMetadata> zero =
+        new TreeMap<>((a, b) -> a.partition() - b.partition());
+    for (int p = 0; p < FleetTopics.OUTBOX_PARTITIONS; p++) {
+      zero.put(new TopicPartition(topics.outbox(), p), new OffsetAndMetadata(0));
+    }
+    try (Admin admin = Admin.create(KafkaClients.admin(cluster.bootstrapServers(), Map.of()))) {
+      admin.alterConsumerGroupOffsets(group, zero).all().get(10, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void aPoisonMessageGoesToTheDeadLettersAndTheRestKeepsFlowing() throws Exception {
+    FleetTopics topics = topics();
+    publish(topics, 3, "BEFORE");
+    cluster.publish(
+        topics.outbox(),
+        "X1",
+        "not json".getBytes(StandardCharsets.UTF_8),
+        Map.of("id", UUID.randomUUID().toString(), "kind", "CREATE"));
+    cluster.publish(
+        topics.outbox(), "X2", "{}".getBytes(StandardCharsets.UTF_8), Map.of("kind", "CREATE"));
+    cluster.publish(
+        topics.outbox(),
+        "X3",
+        "{}".getBytes(StandardCharsets.UTF_8),
+        Map.of("id", UUID.randomUUID().toString(), "kind", "<script>"));
+    String refused = UUID.randomUUID().toString();
+    cluster.publishCreate(topics.outbox(), refused, "usps", "1234"); // the backend says 4005
+    publish(topics, 3, "AFTER");
+    Dispatcher d = dispatcher(topics, "g-poison");
+
+    await().atMost(Duration.ofSeconds(60)).until(() -> backend.trackings().size() == 6);
+    await().atMost(Duration.ofSeconds(30)).until(() -> committed("g-poison", topics) == 10);
+    List<ConsumerRecord<String, byte[]>> dead =
+        DeadLetterStore.readAll(cluster.bootstrapServers(), topics, Map.of());
+    assertThat(dead).hasSize(4);
+    assertThat(dead)
+        .extracting(r -> WireHeaders.text(r.headers(), WireHeaders.DEAD_REASON))
+        .anyMatch(s -> s.contains("not the CREATE JSON"))
+        .anyMatch(s -> s.contains("no 'id' header"))
+        .anyMatch(s -> s.contains("unknown kind '<script>'"))
+        .anyMatch(s -> s.contains("the backend refused it: HTTP 400 meta.code 4005"));
+    assertThat(dead)
+        .allMatch(
+            r ->
+                WireHeaders.text(r.headers(), WireHeaders.DEAD_SOURCE)
+                    .startsWith(topics.outbox() + "-"));
+    assertThat(d.counts().quarantined()).isEqualTo(1);
+    long before = creates().size();
+
+    int replayed =
+        DeadLetterStore.replay(
+            cluster.bootstrapServers(), topics, Map.of(), refused, Clock.systemUTC());
+
+    assertThat(replayed).isEqualTo(1);
+    await().atMost(Duration.ofSeconds(30)).until(() -> creates().size() == before + 1);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                DeadLetterStore.readAll(cluster.bootstrapServers(), topics, Map.of()).size() == 5);
+  }
+}
