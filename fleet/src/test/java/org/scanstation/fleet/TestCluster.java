@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * One real KRaft cluster (one combined node) for a test class, and a plain producer that publishes
  * as the contract says a station does. Not thread-safe.
  */
-public final class TestCluster implements AutoCloseable {
+public final class TestCluster {
   private final KafkaClusterTestKit kit;
   private final KafkaProducer<String, byte[]> producer;
 
@@ -93,7 +93,7 @@ public final class TestCluster implements AutoCloseable {
     producer.send(r).get(30, TimeUnit.SECONDS);
   }
 
-  @Override
+  /** Stops the producer and the cluster. */
   public void close() throws Exception {
     producer.close();
     kit.close();

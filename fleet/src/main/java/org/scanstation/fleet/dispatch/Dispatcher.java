@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -87,9 +88,19 @@ public final class Dispatcher implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.error("the dispatcher stopped: {}; restart it", e.toString(), e);
     } finally {
-      Duration grace = halted ? Duration.ZERO : Duration.ofSeconds(10);
-      consumer.close(grace);
-      producer.close(grace);
+      Thread.interrupted(); // a halt interrupts; the clients must still close
+      if (halted) {
+        // as a process that died: no goodbye to the group, whose session timeout moves the
+        // partitions
+        consumer.close(
+            CloseOptions.groupMembershipOperation(
+                    CloseOptions.GroupMembershipOperation.REMAIN_IN_GROUP)
+                .withTimeout(Duration.ZERO));
+        producer.close(Duration.ZERO);
+      } else {
+        consumer.close(CloseOptions.timeout(Duration.ofSeconds(10)));
+        producer.close(Duration.ofSeconds(10));
+      }
     }
   }
 
@@ -194,8 +205,8 @@ public final class Dispatcher implements AutoCloseable {
   private void stop(boolean abrupt) {
     halted = abrupt;
     running = false;
-    consumer.wakeup();
     if (abrupt) {
+      consumer.wakeup();
       thread.interrupt();
     }
     try {

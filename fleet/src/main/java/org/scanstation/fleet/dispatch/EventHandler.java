@@ -17,6 +17,8 @@ import org.scanstation.station.sync.BackendReply;
 import org.scanstation.station.sync.SyncOutcome;
 import org.scanstation.station.sync.TrackingBackend;
 import org.scanstation.station.sync.TrackingRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Takes one outbox record through the dispatcher: poison to the dead letters, an event already
@@ -25,6 +27,7 @@ import org.scanstation.station.sync.TrackingRef;
  * the caller commits the offset. Used by the dispatcher's one consumer thread.
  */
 final class EventHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(EventHandler.class);
   private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
   private final DispatcherSettings settings;
   private final TrackingBackend backend;
@@ -98,10 +101,20 @@ final class EventHandler {
     if (o instanceof SyncOutcome.RateLimited l) {
       return new Step.Hold(l.until());
     }
-    if (o instanceof SyncOutcome.Pause) {
+    if (o instanceof SyncOutcome.Pause p) {
+      LOG.warn(
+          "the backend refused the key ({}); trying again in {}",
+          p.reason(),
+          settings.pauseProbe());
       return new Step.Hold(now.plus(settings.pauseProbe()));
     }
-    return new Step.Hold(now.plus(retries.next()));
+    Duration wait = retries.next();
+    LOG.info(
+        "the backend did not answer {} ({}); trying again in {}",
+        e.id(),
+        ((SyncOutcome.Retry) o).reason(),
+        wait);
+    return new Step.Hold(now.plus(wait));
   }
 
   private BackendReply send(Incoming.Event e) {

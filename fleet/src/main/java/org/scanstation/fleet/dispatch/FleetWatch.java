@@ -3,6 +3,7 @@ package org.scanstation.fleet.dispatch;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
@@ -59,7 +60,7 @@ final class FleetWatch implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.error("the fleet watch stopped: {}; restart the dispatcher", e.toString(), e);
     } finally {
-      consumer.close(Duration.ZERO);
+      consumer.close(CloseOptions.timeout(Duration.ZERO));
     }
   }
 
