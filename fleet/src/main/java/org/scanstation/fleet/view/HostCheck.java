@@ -1,5 +1,6 @@
 package org.scanstation.fleet.view;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,12 +16,9 @@ final class HostCheck {
 
   HostCheck(String bind) {
     String b = bind.strip().toLowerCase(Locale.ROOT);
-    this.names =
-        Set.of(
-            "127.0.0.1",
-            "localhost",
-            "[::1]",
-            b.contains(":") && !b.startsWith("[") ? "[" + b + "]" : b);
+    Set<String> n = new HashSet<>(List.of("127.0.0.1", "localhost", "[::1]"));
+    n.add(b.contains(":") && !b.startsWith("[") ? "[" + b + "]" : b);
+    this.names = Set.copyOf(n);
   }
 
   /**

@@ -3,7 +3,14 @@ package org.scanstation.fleet.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,12 +36,15 @@ import org.scanstation.fleet.FleetTopics;
 import org.scanstation.fleet.KafkaClients;
 import org.scanstation.fleet.TestCluster;
 import org.scanstation.fleet.WireHeaders;
+import org.scanstation.fleet.view.FleetView;
 import org.scanstation.simulator.backend.BackendSettings;
 import org.scanstation.simulator.backend.ReceivedRequest;
 import org.scanstation.simulator.backend.SimulatedBackend;
 import org.scanstation.station.config.ApiKey;
 import org.scanstation.station.sync.AfterShipBackend;
 import org.scanstation.station.sync.TrackingBackend;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Dispatchers against a real KRaft broker (one per class) and the simulator's AfterShip-style
@@ -218,5 +228,83 @@ class DispatcherIT {
         .until(
             () ->
                 DeadLetterStore.readAll(cluster.bootstrapServers(), topics, Map.of()).size() == 5);
+  }
+
+  @Test
+  void theFleetViewShowsStationsLagAndCallsWithEveryTextFromTheWireEscaped() throws Exception {
+    FleetTopics topics = topics();
+    String hostile = "<img src=x onerror=alert(1)>";
+    cluster.publish(
+        topics.heartbeat(),
+        hostile,
+        JsonMapper.shared()
+            .writeValueAsBytes(
+                Map.of(
+                    "stationId",
+                    hostile,
+                    "at",
+                    "2026-12-01T10:00:00Z",
+                    "ready",
+                    true,
+                    "outboxPending",
+                    7,
+                    "outboxOldestSeconds",
+                    42,
+                    "quarantined",
+                    1,
+                    "printersFaulted",
+                    List.of("zebra-<1>"),
+                    "version",
+                    "0.1.0",
+                    "unknownMember",
+                    "ignored")),
+        Map.of());
+    publish(topics, 5, "VIEW");
+    Dispatcher d = dispatcher(topics, "g-view");
+    await().atMost(Duration.ofSeconds(60)).until(() -> committed("g-view", topics) == 5);
+    try (FleetView view = FleetView.start(d, "127.0.0.1", 0, Clock.systemUTC())) {
+      HttpClient http = HttpClient.newHttpClient();
+      URI page = URI.create("http://127.0.0.1:" + view.port() + "/");
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> get(http, page.resolve("/fleet.json"), null).body().contains("onerror"));
+
+      HttpResponse<String> html = get(http, page, null);
+      assertThat(html.statusCode()).isEqualTo(200);
+      assertThat(html.headers().firstValue("Content-Security-Policy"))
+          .hasValueSatisfying(c -> assertThat(c).contains("default-src 'none'"));
+      assertThat(html.body())
+          .doesNotContain(hostile)
+          .contains("&lt;img src=x onerror=alert(1)&gt;");
+      assertThat(html.body()).contains("zebra-&lt;1&gt;");
+      JsonNode json =
+          JsonMapper.shared().readTree(get(http, page.resolve("/fleet.json"), null).body());
+      assertThat(json.path("stations").get(0).path("backlog").asInt()).isEqualTo(7);
+      assertThat(json.path("lag")).hasSize(6);
+      assertThat(json.path("lag").findValues("lag")).allMatch(n -> n.asLong() == 0);
+      assertThat(json.path("counts").path("calls").asLong()).isEqualTo(5);
+      assertThat(json.path("limit").asDouble()).isEqualTo(10);
+      assertThat(rawStatus(view.port(), "evil.example:" + view.port())).isEqualTo(421);
+      assertThat(rawStatus(view.port(), "127.0.0.1:" + view.port())).isEqualTo(200);
+    }
+  }
+
+  private static HttpResponse<String> get(HttpClient http, URI uri, String ignored)
+      throws Exception {
+    return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The status of a GET / naming {@code host} (the JDK's client will not send a made-up Host). */
+  private static int rawStatus(int port, String host) throws Exception {
+    try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+      s.getOutputStream()
+          .write(
+              ("GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      String status =
+          new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII))
+              .readLine();
+      return Integer.parseInt(status.split(" ")[1]);
+    }
   }
 }
