@@ -32,7 +32,8 @@ final class HostCheck {
       return 400;
     }
     String host = hosts.get(0).strip().toLowerCase(Locale.ROOT);
-    if (!names.contains(name(host))) {
+    String name = name(host);
+    if (name == null || !names.contains(name)) {
       return 421;
     }
     if (origin != null && !origin.strip().equalsIgnoreCase("http://" + host)) {
