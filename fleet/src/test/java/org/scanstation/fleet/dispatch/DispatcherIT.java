@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
@@ -36,6 +38,7 @@ import org.scanstation.fleet.FleetTopics;
 import org.scanstation.fleet.KafkaClients;
 import org.scanstation.fleet.TestCluster;
 import org.scanstation.fleet.WireHeaders;
+import org.scanstation.fleet.cli.FleetCli;
 import org.scanstation.fleet.view.FleetView;
 import org.scanstation.simulator.backend.BackendSettings;
 import org.scanstation.simulator.backend.ReceivedRequest;
@@ -217,11 +220,26 @@ class DispatcherIT {
     assertThat(d.counts().quarantined()).isEqualTo(1);
     long before = creates().size();
 
+    StringWriter listed = new StringWriter();
+    String[] kafka = {
+      "--bootstrap-servers", cluster.bootstrapServers(), "--topic", topics.outbox()
+    };
+    assertThat(
+            FleetCli.run(
+                new PrintWriter(listed, true),
+                new PrintWriter(new StringWriter()),
+                concat(new String[] {"dead-letters", "list"}, kafka)))
+        .isZero();
+    assertThat(listed.toString().lines()).hasSize(4);
+    assertThat(listed.toString()).contains(refused + "\t").contains("dead:0@").contains("<script>");
+    StringWriter said = new StringWriter();
     int replayed =
-        DeadLetterStore.replay(
-            cluster.bootstrapServers(), topics, Map.of(), refused, Clock.systemUTC());
-
-    assertThat(replayed).isEqualTo(1);
+        FleetCli.run(
+            new PrintWriter(said, true),
+            new PrintWriter(new StringWriter()),
+            concat(new String[] {"dead-letters", "replay", "--id", refused}, kafka));
+    assertThat(said.toString()).contains("replayed 1");
+    assertThat(replayed).isZero();
     await().atMost(Duration.ofSeconds(30)).until(() -> creates().size() == before + 1);
     await()
         .atMost(Duration.ofSeconds(30))
@@ -287,6 +305,12 @@ class DispatcherIT {
       assertThat(rawStatus(view.port(), "evil.example:" + view.port())).isEqualTo(421);
       assertThat(rawStatus(view.port(), "127.0.0.1:" + view.port())).isEqualTo(200);
     }
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   private static HttpResponse<String> get(HttpClient http, URI uri, String ignored)
