@@ -77,6 +77,34 @@ public record FleetTopics(String outbox, String answered, String dead, String he
     }
   }
 
+  /**
+   * Checks that every topic exists; blocks for up to 30 seconds.
+   *
+   * @throws StationException naming the missing topics and how to create them
+   */
+  public void requireExisting(Admin admin) {
+    try {
+      Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+      List<String> missing =
+          List.of(outbox, answered, dead, heartbeat).stream()
+              .filter(t -> !existing.contains(t))
+              .toList();
+      if (!missing.isEmpty()) {
+        throw new StationException(
+            "the topics "
+                + missing
+                + " do not exist; create them as docs/fleet.md says (Running a broker), or try"
+                + " the fleet with 'fleet broker', which creates them");
+      }
+    } catch (ExecutionException | TimeoutException e) {
+      throw new StationException(
+          "cannot list the topics (" + e + "); is the broker up and reachable?", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StationException("interrupted while listing the topics", e);
+    }
+  }
+
   private static void add(List<NewTopic> missing, Set<String> existing, NewTopic t) {
     if (!existing.contains(t.name())) {
       missing.add(t);

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.clients.admin.Admin;
+import org.scanstation.fleet.KafkaClients;
 import org.scanstation.fleet.dispatch.Dispatcher;
 import org.scanstation.fleet.dispatch.DispatcherSettings;
 import org.scanstation.fleet.view.FleetView;
@@ -86,6 +88,11 @@ final class DispatchCommand implements Callable<Integer> {
             rateLimit,
             Duration.ofSeconds(30),
             Map.copyOf(kafka.properties));
+    try (Admin admin =
+        Admin.create(
+            KafkaClients.admin(settings.bootstrapServers(), settings.clientProperties()))) {
+      settings.topics().requireExisting(admin);
+    }
     Dispatcher dispatcher = Dispatcher.start(settings, backend, clock);
     FleetView view = FleetView.start(dispatcher, host, port, clock);
     CountDownLatch stopped = new CountDownLatch(1);
