@@ -52,23 +52,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     if (!Files.exists(dir.resolve("data").resolve("meta.properties"))) {
       format(dir, config);
     }
-    KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
-    try {
-      server.startup();
-    } catch (RuntimeException e) {
-      server.shutdown();
-      throw new StationException(
-          "the broker in "
-              + dir
-              + " did not start on "
-              + host
-              + ":"
-              + port
-              + " ("
-              + e.getMessage()
-              + "); is the port taken? choose another with --port",
-          e);
-    }
+    KafkaRaftServer server = run(props, dir, host + ":" + port);
     EmbeddedBroker broker = new EmbeddedBroker(server, host + ":" + port);
     try (Admin admin =
         Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap))) {
@@ -78,6 +62,25 @@ public final class EmbeddedBroker implements AutoCloseable {
       throw e;
     }
     return broker;
+  }
+
+  private static KafkaRaftServer run(Properties props, Path dir, String address) {
+    KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
+    try {
+      server.startup();
+      return server;
+    } catch (RuntimeException e) {
+      server.shutdown();
+      throw new StationException(
+          "the broker in "
+              + dir
+              + " did not start on "
+              + address
+              + " ("
+              + e.getMessage()
+              + "); is the port taken? choose another with --port",
+          e);
+    }
   }
 
   /** The {@code bootstrap.servers} clients use: {@code host:port}. */

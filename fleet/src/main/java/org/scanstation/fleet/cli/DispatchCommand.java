@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code fleet dispatch}: one dispatcher of the group, with its fleet view. */
@@ -77,6 +78,10 @@ final class DispatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    if (!(rateLimit > 0)) {
+      throw new ParameterException(
+          spec.commandLine(), "--rate-limit must be above 0 requests a second, not " + rateLimit);
+    }
     ApiKey key = ApiKey.load(keyFile, System.getenv());
     Clock clock = Clock.systemUTC();
     AfterShipBackend backend = new AfterShipBackend(backendUrl, key, Duration.ofSeconds(10), clock);
@@ -95,31 +100,28 @@ final class DispatchCommand implements Callable<Integer> {
     }
     Dispatcher dispatcher = Dispatcher.start(settings, backend, clock);
     FleetView view = FleetView.start(dispatcher, host, port, clock);
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  view.close();
-                  dispatcher.close();
-                  stopped.countDown();
-                },
-                "fleet dispatch stop"));
     spec.commandLine()
         .getOut()
-        .println(
-            "fleet: dispatching "
-                + settings.topics().outbox()
-                + " to "
-                + backend.describe()
-                + " as group "
-                + group
-                + "; fleet view on http://"
-                + host
-                + ":"
-                + view.port()
-                + "/");
-    stopped.await();
+        .printf(
+            "fleet: dispatching %s to %s as group %s; fleet view on http://%s:%d/%n",
+            settings.topics().outbox(), backend.describe(), group, host, view.port());
+    untilStopped(view, dispatcher);
     return 0;
+  }
+
+  /** Blocks until SIGTERM or Ctrl-C, which stop the view and leave the group cleanly. */
+  private static void untilStopped(FleetView view, Dispatcher dispatcher)
+      throws InterruptedException {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook =
+        new Thread(
+            () -> {
+              view.close();
+              dispatcher.close();
+              stopped.countDown();
+            },
+            "fleet dispatch stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    stopped.await();
   }
 }

@@ -138,16 +138,20 @@ public final class Dispatcher implements AutoCloseable {
       LOG.warn("{}; trying again", e.getMessage());
       step = new Step.Hold(clock.instant().plusSeconds(1));
     }
-    if (step instanceof Step.Done) {
-      resumeAt.put(tp, r.offset() + 1);
-      return commit(tp, r.offset() + 1);
+    if (step instanceof Step.Halted) {
+      running = false; // as a crash: nothing more is written or committed
+      return false;
     }
     if (step instanceof Step.Hold h) {
       holdUntil = h.until();
-      resumeAt.forEach(consumer::seek);
     } else {
-      running = false; // halted: as a crash, nothing more is written
+      resumeAt.put(tp, r.offset() + 1);
+      if (commit(tp, r.offset() + 1)) {
+        return true;
+      }
     }
+    // the consumer's position is past the batch: back to each partition's first unanswered record
+    resumeAt.forEach(consumer::seek);
     return false;
   }
 
@@ -156,9 +160,9 @@ public final class Dispatcher implements AutoCloseable {
       consumer.commitSync(Map.of(tp, new OffsetAndMetadata(next)));
       return true;
     } catch (KafkaException e) {
-      // a rebalance took the partition: its new owner finds the answer and skips the event
-      LOG.info(
-          "offset {} of {} not committed ({}); the next owner skips it", next, tp, e.toString());
+      // the answer is written: whoever reads the record again (a new owner, or this one after the
+      // rewind) skips it
+      LOG.info("offset {} of {} not committed ({}); it is read again", next, tp, e.toString());
       return false;
     }
   }

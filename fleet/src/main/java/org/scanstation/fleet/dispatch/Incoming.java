@@ -37,8 +37,32 @@ sealed interface Incoming {
 
   /** Reads {@code r} per the wire contract. Pure. */
   static Incoming read(ConsumerRecord<String, byte[]> r) {
+    Poison bad = badHeaders(r);
+    if (bad != null) {
+      return bad;
+    }
+    String id = WireHeaders.text(r.headers(), WireHeaders.ID).strip();
+    String kind = WireHeaders.text(r.headers(), WireHeaders.KIND).strip();
+    try {
+      Instant replayed = replayedAt(r);
+      String station = WireHeaders.text(r.headers(), WireHeaders.STATION);
+      JsonMapper json = JsonMapper.shared();
+      return switch (kind.toUpperCase(Locale.ROOT)) {
+        case "CREATE" ->
+            create(id, station, replayed, json.readValue(r.value(), OutboxPayload.class));
+        case "DELETE", "COMPLETE" -> action(id, station, replayed, kind, r.value());
+        default -> new Poison(id, "unknown kind '" + printable(kind) + "'");
+      };
+    } catch (JacksonException e) {
+      return new Poison(id, "the value is not the " + printable(kind) + " JSON of the contract");
+    } catch (DateTimeParseException e) {
+      return new Poison(id, "the '" + WireHeaders.REPLAYED_AT + "' header is not ISO-8601");
+    }
+  }
+
+  /** The poison a record is for its headers or a missing value alone, or null when none. */
+  private static Poison badHeaders(ConsumerRecord<String, byte[]> r) {
     String id = WireHeaders.text(r.headers(), WireHeaders.ID);
-    String kind = WireHeaders.text(r.headers(), WireHeaders.KIND);
     if (id == null || id.isBlank()) {
       return new Poison(null, "no '" + WireHeaders.ID + "' header: the event id is missing");
     }
@@ -47,27 +71,13 @@ sealed interface Incoming {
     } catch (IllegalArgumentException e) {
       return new Poison(null, "the '" + WireHeaders.ID + "' header is not a UUID");
     }
-    if (kind == null) {
-      return new Poison(id, "no '" + WireHeaders.KIND + "' header");
+    if (WireHeaders.text(r.headers(), WireHeaders.KIND) == null) {
+      return new Poison(id.strip(), "no '" + WireHeaders.KIND + "' header");
     }
     if (r.value() == null) {
-      return new Poison(id, "no value: the outbox entry's payload is missing");
+      return new Poison(id.strip(), "no value: the outbox entry's payload is missing");
     }
-    try {
-      Instant replayed = replayedAt(r);
-      String station = WireHeaders.text(r.headers(), WireHeaders.STATION);
-      JsonMapper json = JsonMapper.shared();
-      return switch (kind.strip().toUpperCase(Locale.ROOT)) {
-        case "CREATE" ->
-            create(id, station, replayed, json.readValue(r.value(), OutboxPayload.class));
-        case "DELETE", "COMPLETE" -> action(id, station, replayed, kind, r.value());
-        default -> new Poison(id, "unknown kind '" + printable(kind) + "'");
-      };
-    } catch (JacksonException e) {
-      return new Poison(id, "the value is not the " + kind + " JSON of the contract");
-    } catch (DateTimeParseException e) {
-      return new Poison(id, "the '" + WireHeaders.REPLAYED_AT + "' header is not ISO-8601");
-    }
+    return null;
   }
 
   private static Incoming create(String id, String station, Instant replayed, OutboxPayload p) {

@@ -33,17 +33,11 @@ public final class StationBoard {
     }
     List<String> printers = new ArrayList<>();
     n.path("printersFaulted").forEach(p -> printers.add(p.asString("")));
-    Instant at;
-    try {
-      at = Instant.parse(n.path("at").asString(""));
-    } catch (java.time.format.DateTimeParseException e) {
-      at = null;
-    }
     StationSeen before = stations.get(id);
     StationSeen now =
         new StationSeen(
             id,
-            at,
+            instant(n.path("at").asString("")),
             n.path("ready").asBoolean(false),
             n.path("outboxPending").asLong(0),
             n.path("outboxOldestSeconds").asLong(0),
@@ -52,6 +46,14 @@ public final class StationBoard {
             n.path("version").asString(null),
             before == null ? null : before.lastEventAt());
     put(id, now);
+  }
+
+  private static Instant instant(String text) {
+    try {
+      return Instant.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
   }
 
   /** Notes that an event of {@code stationId} was read at {@code at}. */

@@ -20,6 +20,13 @@ final class FleetPage {
         .append("</b> at ")
         .append(Html.escape(s.at()))
         .append("</p>");
+    counts(h, s);
+    lag(h, s);
+    stations(h, s);
+    return h.append("</body></html>").toString();
+  }
+
+  private static void counts(StringBuilder h, FleetSnapshot s) {
     h.append("<table><tr><th>Calls/s (10 s)</th><th>Share</th><th>Limit</th><th>Calls</th>")
         .append(
             "<th>429s</th><th>Skipped</th><th>Quarantined</th><th>Dead</th><th>Paused</th></tr>")
@@ -42,9 +49,6 @@ final class FleetPage {
         .append("</td><td>")
         .append(Html.escape(s.counts().paused()))
         .append("</td></tr></table>");
-    lag(h, s);
-    stations(h, s);
-    return h.append("</body></html>").toString();
   }
 
   private static void lag(StringBuilder h, FleetSnapshot s) {

@@ -35,23 +35,11 @@ final class GroupLag {
               .listConsumerGroupOffsets(group)
               .partitionsToOffsetAndMetadata()
               .get(2, TimeUnit.SECONDS);
-      int partitions =
-          admin
-              .describeTopics(List.of(topic))
-              .allTopicNames()
-              .get(2, TimeUnit.SECONDS)
-              .get(topic)
-              .partitions()
-              .size();
-      Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-      for (int p = 0; p < partitions; p++) {
-        latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
-      }
-      var ends = admin.listOffsets(latest).all().get(2, TimeUnit.SECONDS);
+      Map<TopicPartition, Long> ends = ends();
       List<PartitionLag> out = new ArrayList<>();
-      for (int p = 0; p < partitions; p++) {
+      for (int p = 0; p < ends.size(); p++) {
         TopicPartition tp = new TopicPartition(topic, p);
-        long end = ends.get(tp).offset();
+        long end = ends.get(tp);
         OffsetAndMetadata c = committed.get(tp);
         long at = c == null ? 0 : c.offset();
         out.add(new PartitionLag(p, end, at, Math.max(0, end - at)));
@@ -63,5 +51,28 @@ final class GroupLag {
       Thread.currentThread().interrupt();
       return List.of();
     }
+  }
+
+  private Map<TopicPartition, Long> ends()
+      throws ExecutionException, TimeoutException, InterruptedException {
+    int partitions =
+        admin
+            .describeTopics(List.of(topic))
+            .allTopicNames()
+            .get(2, TimeUnit.SECONDS)
+            .get(topic)
+            .partitions()
+            .size();
+    Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+    for (int p = 0; p < partitions; p++) {
+      latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
+    }
+    Map<TopicPartition, Long> ends = new HashMap<>();
+    admin
+        .listOffsets(latest)
+        .all()
+        .get(2, TimeUnit.SECONDS)
+        .forEach((tp, info) -> ends.put(tp, info.offset()));
+    return ends;
   }
 }
