@@ -96,15 +96,20 @@ class DispatcherIT {
   }
 
   private Dispatcher dispatcher(FleetTopics topics, String group) {
+    return dispatcher(topics, group, 10, client);
+  }
+
+  private Dispatcher dispatcher(
+      FleetTopics topics, String group, double limit, TrackingBackend backend) {
     DispatcherSettings s =
         new DispatcherSettings(
             cluster.bootstrapServers(),
             group,
             topics,
-            10,
-            Duration.ofSeconds(30),
+            limit,
+            Duration.ofSeconds(1),
             Map.of("session.timeout.ms", "6000", "heartbeat.interval.ms", "1000"));
-    Dispatcher d = Dispatcher.start(s, client, Clock.systemUTC());
+    Dispatcher d = Dispatcher.start(s, backend, Clock.systemUTC());
     dispatchers.add(d);
     return d;
   }
@@ -246,6 +251,49 @@ class DispatcherIT {
         .until(
             () ->
                 DeadLetterStore.readAll(cluster.bootstrapServers(), topics, Map.of()).size() == 5);
+  }
+
+  @Test
+  void faultsAnd429sHoldTheRecordsUntilTheyAreAnsweredAndNoneIsSkipped() throws Exception {
+    FleetTopics topics = topics();
+    publish(topics, 30, "HELD");
+    backend.setFailRate(0.3);
+    // a gateway lets 5 a second through and answers the rest 429 with Retry-After and no
+    // X-RateLimit headers: the dispatcher's share of 10 meets 429s and must wait for the reset
+    backend.setThrottle(5);
+    Dispatcher d = dispatcher(topics, "g-held", 10, client);
+
+    await().atMost(Duration.ofSeconds(90)).until(() -> committed("g-held", topics) == 30);
+    assertThat(backend.trackings()).hasSize(30);
+    assertThat(backend.counters().creates()).isEqualTo(30);
+    assertThat(backend.counters().duplicates()).isZero();
+    assertThat(backend.counters().injectedFailures()).isPositive();
+    assertThat(d.counts().rateLimited()).isPositive();
+    assertThat(d.counts().dead()).isZero();
+  }
+
+  @Test
+  void aRefusedKeyPausesTheDispatcherWithoutSkippingOrCommittingAnything() throws Exception {
+    FleetTopics topics = topics();
+    publish(topics, 3, "PAUSED");
+    TrackingBackend wrongKey =
+        new AfterShipBackend(
+            backend.baseUri(),
+            ApiKey.load(Files.writeString(dir.resolve("wrong"), "not-the-key"), Map.of()),
+            Duration.ofSeconds(5),
+            Clock.systemUTC());
+    Dispatcher d = dispatcher(topics, "g-paused", 10, wrongKey);
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> d.counts().paused() != null);
+    assertThat(d.counts().paused()).contains("401");
+    await()
+        .during(Duration.ofSeconds(3))
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> committed("g-paused", topics) == 0);
+    // one probe a second (the test's pause), not one call per record
+    assertThat(d.counts().calls()).isLessThanOrEqualTo(6);
+    assertThat(d.counts().dead()).isZero();
+    assertThat(backend.trackings()).isEmpty();
   }
 
   @Test
