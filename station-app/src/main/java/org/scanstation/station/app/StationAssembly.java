@@ -25,6 +25,7 @@ import org.scanstation.station.carrier.WebhookServer;
 import org.scanstation.station.config.ApiKey;
 import org.scanstation.station.config.Setting;
 import org.scanstation.station.config.StationConfig;
+import org.scanstation.station.config.SyncSink;
 import org.scanstation.station.documents.ManifestDocuments;
 import org.scanstation.station.labels.StationLabels;
 import org.scanstation.station.metrics.StationMeters;
@@ -37,26 +38,44 @@ import org.scanstation.station.store.StationStore;
 import org.scanstation.station.store.StoreInUseException;
 import org.scanstation.station.store.StoreWatch;
 import org.scanstation.station.sync.AfterShipBackend;
+import org.scanstation.station.sync.BackendSink;
 import org.scanstation.station.sync.SyncJob;
+import org.scanstation.station.sync.kafka.Heartbeat;
+import org.scanstation.station.sync.kafka.HeartbeatPublisher;
+import org.scanstation.station.sync.kafka.KafkaSettings;
+import org.scanstation.station.sync.kafka.KafkaSink;
+import org.scanstation.station.sync.kafka.StationProducer;
 import org.scanstation.station.web.HealthPage;
 import org.scanstation.station.web.StationApiClient;
 
 /**
  * The one place that turns the typed settings into the station's parts: the store, the printers and
- * their queues, the scanners, the sync job and its backend. Every mode the station has takes its
- * parts from here: a running station ({@link #run}), a command on the store ({@link #access},
- * {@link #openStore}), a technician's command against one device ({@link #printer}, {@link
- * #scanner}), and the benchmarks. Nothing else builds an adapter (an ArchUnit rule checks). Builds
- * nothing until asked; each method's adapters are the caller's to close. Thread-safe.
+ * their queues, the scanners, the sync job and its sink (the backend, or Kafka and the heartbeat).
+ * Every mode the station has takes its parts from here: a running station ({@link #run}), a command
+ * on the store ({@link #access}, {@link #openStore}), a technician's command against one device
+ * ({@link #printer}, {@link #scanner}), and the benchmarks. Nothing else builds an adapter (an
+ * ArchUnit rule checks). Builds nothing until asked; each method's adapters are the caller's to
+ * close. Thread-safe.
  */
 public final class StationAssembly {
   /** How long one backend call may take. */
   static final Duration BACKEND_TIMEOUT = Duration.ofSeconds(15);
 
+  /**
+   * Sends in flight to Kafka: each waits for its acknowledgement, and the producer batches what
+   * waits together, so more in flight is more throughput; no rate limit to respect.
+   */
+  static final int KAFKA_IN_FLIGHT = 32;
+
+  /** A gate that never holds a Kafka send back: the backend's limit is the dispatchers' to keep. */
+  static final double KAFKA_UNPACED = 1_000_000;
+
   private final StationConfig config;
   private final Map<String, String> env;
   private final Clock clock;
   private RateGate backendGate;
+  private KafkaSettings kafkaSettings;
+  private StationProducer kafkaProducer;
 
   /** Parts made from {@code config}; {@code env} holds the secrets (API key) it names. */
   public StationAssembly(StationConfig config, Map<String, String> env, Clock clock) {
@@ -260,6 +279,11 @@ public final class StationAssembly {
    * @throws StationException naming the setting that is missing or wrong
    */
   public SyncJob sync(StationStore store, String url, Path keyFile) {
+    if (config.as(Setting.SYNC_SINK, SyncSink.class) == SyncSink.KAFKA
+        && url == null
+        && keyFile == null) {
+      return kafkaSync(store);
+    }
     String configuredFile = config.get(Setting.BACKEND_API_KEY_FILE);
     Path file =
         keyFile != null ? keyFile : configuredFile.isBlank() ? null : Path.of(configuredFile);
@@ -278,6 +302,53 @@ public final class StationAssembly {
             d.pauseProbe(),
             config.duration(Setting.SYNC_KEEP_DELIVERED)),
         backendGate());
+  }
+
+  /**
+   * The sync job into Kafka ({@code sync.sink=kafka}): no rate gate to speak of, many sends in
+   * flight, the producer closed with the job.
+   */
+  private SyncJob kafkaSync(StationStore store) {
+    SyncJob.Settings d = SyncJob.Settings.DEFAULT;
+    StationProducer producer = kafkaProducer(d.lease());
+    return new SyncJob(
+        new Outbox(store, clock),
+        new KafkaSink(producer, kafkaSettings.topic(), config.get(Setting.STATION_ID)),
+        new RateGate(KAFKA_UNPACED, clock),
+        SyncJob.RETRY_BACKOFF,
+        clock,
+        new SyncJob.Settings(
+            KAFKA_IN_FLIGHT,
+            KAFKA_IN_FLIGHT * 4,
+            d.lease(),
+            d.idlePoll(),
+            d.pauseProbe(),
+            config.duration(Setting.SYNC_KEEP_DELIVERED)));
+  }
+
+  private synchronized StationProducer kafkaProducer(Duration claim) {
+    if (kafkaProducer == null) {
+      kafkaSettings = KafkaSettings.from(config, claim);
+      kafkaProducer = StationProducer.open(kafkaSettings, config.get(Setting.STATION_ID));
+    }
+    return kafkaProducer;
+  }
+
+  /**
+   * The heartbeat of a running station, when its sync publishes to Kafka: on the sync's producer
+   * (which the sync job closes), not started.
+   */
+  synchronized Optional<HeartbeatPublisher> heartbeat(Supplier<Heartbeat> beat) {
+    if (kafkaProducer == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new HeartbeatPublisher(
+            kafkaProducer,
+            kafkaSettings.heartbeatTopic(),
+            config.get(Setting.STATION_ID),
+            kafkaSettings.heartbeatInterval(),
+            beat));
   }
 
   /**
@@ -312,7 +383,7 @@ public final class StationAssembly {
   private SyncJob sync(Outbox outbox, URI base, ApiKey key, SyncJob.Settings s, RateGate gate) {
     return new SyncJob(
         outbox,
-        new AfterShipBackend(base, key, BACKEND_TIMEOUT, clock),
+        new BackendSink(new AfterShipBackend(base, key, BACKEND_TIMEOUT, clock)),
         gate,
         SyncJob.RETRY_BACKOFF,
         clock,

@@ -22,11 +22,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Pushes the outbox to the tracking backend: claims due entries with a lease (short transaction),
- * calls the backend through the rate gate with no transaction open (a create, a delete or a
- * completion, by the entry's kind), and marks each result. Delivered, quarantined, paused (a
- * refused key stops everything, burning nothing), rate limited (waits for the window, not counted),
- * or retried with backoff. Runs on its own threads; all methods are thread-safe.
+ * Pushes the outbox to its sink (the tracking backend, or a Kafka topic): claims due entries with a
+ * lease (short transaction), sends each through the rate gate with no transaction open (for the
+ * backend: a create, a delete or a completion, by the entry's kind), and marks each result.
+ * Delivered, quarantined, paused (a refused key stops everything, burning nothing), rate limited
+ * (waits for the window, not counted), or retried with backoff. Runs on its own threads; all
+ * methods are thread-safe.
  */
 public final class SyncJob implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SyncJob.class);
@@ -67,7 +68,7 @@ public final class SyncJob implements AutoCloseable {
   }
 
   private final Outbox outbox;
-  private final TrackingBackend backend;
+  private final OutboxSink backend;
   private final RateGate gate;
   private final Backoff backoff;
   private final Clock clock;
@@ -88,16 +89,19 @@ public final class SyncJob implements AutoCloseable {
   private Thread dispatcher;
   private Instant nextPurge = Instant.MIN;
 
-  /** A job draining {@code outbox} into {@code backend}. */
+  /**
+   * A job draining {@code outbox} into {@code sink}, paced by {@code gate}; the job closes the sink
+   * when it is closed.
+   */
   public SyncJob(
       Outbox outbox,
-      TrackingBackend backend,
+      OutboxSink sink,
       RateGate gate,
       Backoff backoff,
       Clock clock,
       Settings settings) {
     this.outbox = Objects.requireNonNull(outbox, "outbox");
-    this.backend = Objects.requireNonNull(backend, "backend");
+    this.backend = Objects.requireNonNull(sink, "sink");
     this.gate = Objects.requireNonNull(gate, "gate");
     this.backoff = Objects.requireNonNull(backoff, "backoff");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -225,7 +229,7 @@ public final class SyncJob implements AutoCloseable {
     if (outbox.unavailable().isPresent()) {
       return; // the store failed since the claim: the lease expires and the entry goes later
     }
-    BackendReply reply = BackendCalls.send(backend, entry);
+    BackendReply reply = backend.send(entry);
     gate.observe(reply.window());
     Instant now = clock.instant();
     SyncOutcome o = reply.outcome();
@@ -320,7 +324,7 @@ public final class SyncJob implements AutoCloseable {
     return pauses.get();
   }
 
-  /** Stops claiming, lets calls in flight finish (up to ten seconds). */
+  /** Stops claiming, lets calls in flight finish (up to ten seconds), then closes the sink. */
   @Override
   public void close() {
     running = false;
@@ -333,6 +337,8 @@ public final class SyncJob implements AutoCloseable {
       workers.awaitTermination(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } finally {
+      backend.close();
     }
   }
 }
