@@ -42,9 +42,6 @@ import org.scanstation.station.sync.BackendSink;
 import org.scanstation.station.sync.SyncJob;
 import org.scanstation.station.sync.kafka.Heartbeat;
 import org.scanstation.station.sync.kafka.HeartbeatPublisher;
-import org.scanstation.station.sync.kafka.KafkaSettings;
-import org.scanstation.station.sync.kafka.KafkaSink;
-import org.scanstation.station.sync.kafka.StationProducer;
 import org.scanstation.station.web.HealthPage;
 import org.scanstation.station.web.StationApiClient;
 
@@ -61,27 +58,18 @@ public final class StationAssembly {
   /** How long one backend call may take. */
   static final Duration BACKEND_TIMEOUT = Duration.ofSeconds(15);
 
-  /**
-   * Sends in flight to Kafka: each waits for its acknowledgement, and the producer batches what
-   * waits together, so more in flight is more throughput; no rate limit to respect.
-   */
-  static final int KAFKA_IN_FLIGHT = 32;
-
-  /** A gate that never holds a Kafka send back: the backend's limit is the dispatchers' to keep. */
-  static final double KAFKA_UNPACED = 1_000_000;
-
   private final StationConfig config;
   private final Map<String, String> env;
   private final Clock clock;
   private RateGate backendGate;
-  private KafkaSettings kafkaSettings;
-  private StationProducer kafkaProducer;
+  private final KafkaParts kafka;
 
   /** Parts made from {@code config}; {@code env} holds the secrets (API key) it names. */
   public StationAssembly(StationConfig config, Map<String, String> env, Clock clock) {
     this.config = Objects.requireNonNull(config, "config");
     this.env = Objects.requireNonNull(env, "env");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.kafka = new KafkaParts(config, clock);
   }
 
   /** The settings the parts are made from. */
@@ -282,7 +270,7 @@ public final class StationAssembly {
     if (config.as(Setting.SYNC_SINK, SyncSink.class) == SyncSink.KAFKA
         && url == null
         && keyFile == null) {
-      return kafkaSync(store);
+      return kafka.sync(store);
     }
     String configuredFile = config.get(Setting.BACKEND_API_KEY_FILE);
     Path file =
@@ -305,50 +293,11 @@ public final class StationAssembly {
   }
 
   /**
-   * The sync job into Kafka ({@code sync.sink=kafka}): no rate gate to speak of, many sends in
-   * flight, the producer closed with the job.
-   */
-  private SyncJob kafkaSync(StationStore store) {
-    SyncJob.Settings d = SyncJob.Settings.DEFAULT;
-    StationProducer producer = kafkaProducer(d.lease());
-    return new SyncJob(
-        new Outbox(store, clock),
-        new KafkaSink(producer, kafkaSettings.topic(), config.get(Setting.STATION_ID)),
-        new RateGate(KAFKA_UNPACED, clock),
-        SyncJob.RETRY_BACKOFF,
-        clock,
-        new SyncJob.Settings(
-            KAFKA_IN_FLIGHT,
-            KAFKA_IN_FLIGHT * 4,
-            d.lease(),
-            d.idlePoll(),
-            d.pauseProbe(),
-            config.duration(Setting.SYNC_KEEP_DELIVERED)));
-  }
-
-  private synchronized StationProducer kafkaProducer(Duration claim) {
-    if (kafkaProducer == null) {
-      kafkaSettings = KafkaSettings.from(config, claim);
-      kafkaProducer = StationProducer.open(kafkaSettings, config.get(Setting.STATION_ID));
-    }
-    return kafkaProducer;
-  }
-
-  /**
    * The heartbeat of a running station, when its sync publishes to Kafka: on the sync's producer
    * (which the sync job closes), not started.
    */
-  synchronized Optional<HeartbeatPublisher> heartbeat(Supplier<Heartbeat> beat) {
-    if (kafkaProducer == null) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new HeartbeatPublisher(
-            kafkaProducer,
-            kafkaSettings.heartbeatTopic(),
-            config.get(Setting.STATION_ID),
-            kafkaSettings.heartbeatInterval(),
-            beat));
+  Optional<HeartbeatPublisher> heartbeat(Supplier<Heartbeat> beat) {
+    return kafka.heartbeat(beat);
   }
 
   /**
