@@ -261,8 +261,8 @@ public final class StationAssembly {
   }
 
   /**
-   * The sync job for {@code store}'s outbox; {@code url} and {@code keyFile} override the config
-   * when not null.
+   * The sync job for {@code store}'s outbox, into the sink {@code sync.sink} names; {@code url} and
+   * {@code keyFile} override the config when not null, and either asks for the backend.
    *
    * @throws StationException naming the setting that is missing or wrong
    */
