@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -76,6 +78,7 @@ public final class SyncJob implements AutoCloseable {
   private final String owner = "sync-" + UUID.randomUUID();
   private final ExecutorService workers;
   private final Semaphore inFlight;
+  private final Set<String> sending = ConcurrentHashMap.newKeySet();
   private final Deque<Outbox.Entry> claimed = new ArrayDeque<>();
   private final AtomicLong delivered = new AtomicLong();
   private final AtomicLong rateLimited = new AtomicLong();
@@ -158,8 +161,9 @@ public final class SyncJob implements AutoCloseable {
   public int drainDue() throws InterruptedException {
     int handled = 0;
     while (pauseReason == null && nextDue()) {
-      dispatch(claimed.pollFirst());
-      handled++;
+      if (dispatch(claimed.pollFirst())) {
+        handled++;
+      }
     }
     inFlight.acquire(settings.concurrency());
     inFlight.release(settings.concurrency());
@@ -203,26 +207,43 @@ public final class SyncJob implements AutoCloseable {
     return !claimed.isEmpty();
   }
 
-  private void dispatch(Outbox.Entry entry) throws InterruptedException {
-    gate.acquire();
-    inFlight.acquire();
-    if (pauseReason != null && clock.instant().isBefore(nextProbe)) {
-      // A call in flight was refused meanwhile: send nothing more, and free the entry.
-      inFlight.release();
-      release(entry);
-      return;
+  /** Hands {@code entry} to a worker; false when it was not sent (paused, or still in flight). */
+  private boolean dispatch(Outbox.Entry entry) throws InterruptedException {
+    String id = entry.entryId();
+    if (!sending.add(id)) {
+      // Its claim ran out while its send is still in flight, and it was claimed again: that send
+      // marks it, and a second one would only repeat it at the far side.
+      idle();
+      return false;
     }
-    workers.execute(
-        () -> {
-          try {
-            handle(entry);
-          } catch (RuntimeException e) {
-            log.warn(
-                "sync: entry {} left for its lease to expire: {}", entry.entryId(), e.toString());
-          } finally {
-            inFlight.release();
-          }
-        });
+    boolean handed = false;
+    try {
+      gate.acquire();
+      inFlight.acquire();
+      if (pauseReason != null && clock.instant().isBefore(nextProbe)) {
+        // A call in flight was refused meanwhile: send nothing more, and free the entry.
+        inFlight.release();
+        release(entry);
+        return false;
+      }
+      workers.execute(
+          () -> {
+            try {
+              handle(entry);
+            } catch (RuntimeException e) {
+              log.warn("sync: entry {} left for its lease to expire: {}", id, e.toString());
+            } finally {
+              sending.remove(id);
+              inFlight.release();
+            }
+          });
+      handed = true;
+      return true;
+    } finally {
+      if (!handed) {
+        sending.remove(id);
+      }
+    }
   }
 
   private void handle(Outbox.Entry entry) {
