@@ -54,14 +54,18 @@ public record KafkaSettings(
 
   /**
    * Bounded waits, so a dead broker turns a send into a Retry long before the sync's claim on the
-   * entry (30 s) runs out: up to 5 s for metadata, then up to 20 s for the acknowledgement.
+   * entry (30 s) runs out: up to 5 s for metadata, then up to 20 s for the acknowledgement; and a
+   * buffer that fits the station's heap.
    */
   static final Map<String, String> DEFAULTS =
       Map.of(
           ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000",
           ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000",
           ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "20000",
-          ProducerConfig.LINGER_MS_CONFIG, "5");
+          ProducerConfig.LINGER_MS_CONFIG, "5",
+          // 8 MiB, not Kafka's 32: the station's heap is 160 MiB (docs/operations.md), and 32
+          // sends of at most 64 KiB each plus the heartbeats need far less
+          ProducerConfig.BUFFER_MEMORY_CONFIG, "8388608");
 
   /** Makes copies; requires every part. */
   public KafkaSettings {

@@ -51,7 +51,8 @@ class KafkaSettingsTest {
         .containsEntry("bootstrap.servers", "k1:9092,k2:9092")
         .containsEntry("linger.ms", "20")
         .containsEntry("max.block.ms", "5000")
-        .containsEntry("delivery.timeout.ms", "20000");
+        .containsEntry("delivery.timeout.ms", "20000")
+        .containsEntry("buffer.memory", "8388608");
     assertThat(s.longestSend()).contains(Duration.ofSeconds(25));
     assertThat(s.topic()).isEqualTo("scanstation.outbox");
     assertThat(s.heartbeatTopic()).isEqualTo("scanstation.heartbeat");
