@@ -30,6 +30,7 @@ public final class HeartbeatPublisher implements AutoCloseable {
   private final Duration interval;
   private final Supplier<Heartbeat> beat;
   private final AtomicReference<String> trouble = new AtomicReference<>(OK);
+  private volatile boolean closing;
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("heartbeat"));
 
@@ -69,8 +70,8 @@ public final class HeartbeatPublisher implements AutoCloseable {
 
   private void changed(String now, Exception e) {
     String before = trouble.getAndSet(now);
-    if (before.equals(now)) {
-      return;
+    if (before.equals(now) || closing) {
+      return; // a beat cut short by the station stopping is no trouble to report
     }
     if (now.equals(OK)) {
       log.info("heartbeat: published again to {}", topic);
@@ -87,6 +88,7 @@ public final class HeartbeatPublisher implements AutoCloseable {
   /** Stops the beats; the producer is the sink's to close. */
   @Override
   public void close() {
+    closing = true;
     timer.shutdownNow();
     try {
       timer.awaitTermination(5, TimeUnit.SECONDS);
