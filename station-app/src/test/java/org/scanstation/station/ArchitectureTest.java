@@ -64,6 +64,20 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheKafkaSinkTouchesTheKafkaClient() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.scanstation.station..")
+        .and()
+        .resideOutsideOfPackage("org.scanstation.station.sync.kafka..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.kafka..")
+        .because("one package owns the Kafka client; the rest sees an OutboxSink")
+        .check(CLASSES);
+  }
+
+  @Test
   void onlyTheUsbPackageTouchesUsb4java() {
     noClasses()
         .that()
@@ -177,6 +191,9 @@ class ArchitectureTest {
           "StationStore.inMemory",
           "SyncJob.<init>",
           "AfterShipBackend.<init>",
+          "KafkaSink.<init>",
+          "StationProducer.open",
+          "HeartbeatPublisher.<init>",
           "AfterShipReads.<init>",
           "UspsTracking.<init>",
           "ReadBack.<init>",

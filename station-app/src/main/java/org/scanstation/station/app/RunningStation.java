@@ -33,6 +33,7 @@ import org.scanstation.station.store.UnscannedQueries;
 import org.scanstation.station.sync.SyncJob;
 import org.scanstation.station.web.ApiServer;
 import org.scanstation.station.web.EventHub;
+import org.scanstation.station.web.HealthPage;
 import org.scanstation.station.web.MetricsPage;
 import org.scanstation.station.web.PageApi;
 import org.scanstation.station.web.RouteTable;
@@ -152,11 +153,13 @@ public final class RunningStation implements AutoCloseable {
             clock)
         .install(routes);
     new StaticPages().install(routes);
-    assembly.health(this::status).install(routes);
+    HealthPage health = assembly.health(this::status);
+    health.install(routes);
     new MetricsPage(meters::scrape, StationMeters.CONTENT_TYPE).install(routes);
     server.start(routes.build());
     new RunFile(ProcessHandle.current().pid(), server.url().toString(), token).write(dataDir);
     started.push(() -> RunFile.delete(dataDir));
+    startHeartbeat(health);
     if (!config.get(Setting.HTTP_BIND).strip().equals("127.0.0.1")) {
       log.warn(
           "the pages and local API listen on {}, not only this PC: anyone on that network"
@@ -219,6 +222,17 @@ public final class RunningStation implements AutoCloseable {
       log.warn("sync NOT running: {}", syncNote);
       return null;
     }
+  }
+
+  /** With the Kafka sink: the heartbeat, stopped before the sync closes the producer it uses. */
+  private void startHeartbeat(HealthPage health) {
+    assembly
+        .heartbeat(new StationHeartbeat(this::status, health, station.outbox(), clock))
+        .ifPresent(
+            h -> {
+              started.push(h);
+              h.start();
+            });
   }
 
   /** The store can write again, or stopped: the pages hear now, printing and sync look now. */

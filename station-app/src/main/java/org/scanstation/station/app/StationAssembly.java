@@ -25,6 +25,7 @@ import org.scanstation.station.carrier.WebhookServer;
 import org.scanstation.station.config.ApiKey;
 import org.scanstation.station.config.Setting;
 import org.scanstation.station.config.StationConfig;
+import org.scanstation.station.config.SyncSink;
 import org.scanstation.station.documents.ManifestDocuments;
 import org.scanstation.station.labels.StationLabels;
 import org.scanstation.station.metrics.StationMeters;
@@ -37,17 +38,21 @@ import org.scanstation.station.store.StationStore;
 import org.scanstation.station.store.StoreInUseException;
 import org.scanstation.station.store.StoreWatch;
 import org.scanstation.station.sync.AfterShipBackend;
+import org.scanstation.station.sync.BackendSink;
 import org.scanstation.station.sync.SyncJob;
+import org.scanstation.station.sync.kafka.Heartbeat;
+import org.scanstation.station.sync.kafka.HeartbeatPublisher;
 import org.scanstation.station.web.HealthPage;
 import org.scanstation.station.web.StationApiClient;
 
 /**
  * The one place that turns the typed settings into the station's parts: the store, the printers and
- * their queues, the scanners, the sync job and its backend. Every mode the station has takes its
- * parts from here: a running station ({@link #run}), a command on the store ({@link #access},
- * {@link #openStore}), a technician's command against one device ({@link #printer}, {@link
- * #scanner}), and the benchmarks. Nothing else builds an adapter (an ArchUnit rule checks). Builds
- * nothing until asked; each method's adapters are the caller's to close. Thread-safe.
+ * their queues, the scanners, the sync job and its sink (the backend, or Kafka and the heartbeat).
+ * Every mode the station has takes its parts from here: a running station ({@link #run}), a command
+ * on the store ({@link #access}, {@link #openStore}), a technician's command against one device
+ * ({@link #printer}, {@link #scanner}), and the benchmarks. Nothing else builds an adapter (an
+ * ArchUnit rule checks). Builds nothing until asked; each method's adapters are the caller's to
+ * close. Thread-safe.
  */
 public final class StationAssembly {
   /** How long one backend call may take. */
@@ -57,12 +62,14 @@ public final class StationAssembly {
   private final Map<String, String> env;
   private final Clock clock;
   private RateGate backendGate;
+  private final KafkaParts kafka;
 
   /** Parts made from {@code config}; {@code env} holds the secrets (API key) it names. */
   public StationAssembly(StationConfig config, Map<String, String> env, Clock clock) {
     this.config = Objects.requireNonNull(config, "config");
     this.env = Objects.requireNonNull(env, "env");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.kafka = new KafkaParts(config, clock);
   }
 
   /** The settings the parts are made from. */
@@ -254,12 +261,17 @@ public final class StationAssembly {
   }
 
   /**
-   * The sync job for {@code store}'s outbox; {@code url} and {@code keyFile} override the config
-   * when not null.
+   * The sync job for {@code store}'s outbox, into the sink {@code sync.sink} names; {@code url} and
+   * {@code keyFile} override the config when not null, and either asks for the backend.
    *
    * @throws StationException naming the setting that is missing or wrong
    */
   public SyncJob sync(StationStore store, String url, Path keyFile) {
+    if (config.as(Setting.SYNC_SINK, SyncSink.class) == SyncSink.KAFKA
+        && url == null
+        && keyFile == null) {
+      return kafka.sync(store);
+    }
     String configuredFile = config.get(Setting.BACKEND_API_KEY_FILE);
     Path file =
         keyFile != null ? keyFile : configuredFile.isBlank() ? null : Path.of(configuredFile);
@@ -278,6 +290,14 @@ public final class StationAssembly {
             d.pauseProbe(),
             config.duration(Setting.SYNC_KEEP_DELIVERED)),
         backendGate());
+  }
+
+  /**
+   * The heartbeat of a running station, when its sync publishes to Kafka: on the sync's producer
+   * (which the sync job closes), not started.
+   */
+  Optional<HeartbeatPublisher> heartbeat(Supplier<Heartbeat> beat) {
+    return kafka.heartbeat(beat);
   }
 
   /**
@@ -312,7 +332,7 @@ public final class StationAssembly {
   private SyncJob sync(Outbox outbox, URI base, ApiKey key, SyncJob.Settings s, RateGate gate) {
     return new SyncJob(
         outbox,
-        new AfterShipBackend(base, key, BACKEND_TIMEOUT, clock),
+        new BackendSink(new AfterShipBackend(base, key, BACKEND_TIMEOUT, clock)),
         gate,
         SyncJob.RETRY_BACKOFF,
         clock,

@@ -15,7 +15,10 @@ import picocli.CommandLine.Mixin;
           + " 127.0.0.1:8080) until stopped with SIGTERM or Ctrl-C.",
       "Commands started meanwhile (accept, show, reprint, ...) go through this station.",
       "Monitoring on the same address, without the PIN: GET /metrics (Prometheus text) and GET"
-          + " /health (JSON; 200 when ready, 503 when not). See docs/operations.md."
+          + " /health (JSON; 200 when ready, 503 when not). See docs/operations.md.",
+      "The sync sends the outbox to the backend (sync.sink=http), or with sync.sink=kafka to"
+          + " kafka.topic at kafka.bootstrap-servers, with a heartbeat every"
+          + " kafka.heartbeat-interval. See docs/fleet.md."
     })
 final class RunCommand implements Callable<Integer> {
   private final CliContext context;

@@ -20,6 +20,8 @@ import picocli.CommandLine.Option;
       "Push acceptance events from the outbox to the tracking backend, in the foreground.",
       "The API key comes from --api-key-file, backend.api-key-file, or STATION_BACKEND_API_KEY;"
           + " it is never shown.",
+      "With sync.sink=kafka it publishes to kafka.topic instead (docs/fleet.md), unless"
+          + " --backend or --api-key-file asks for the backend.",
       "Without --once or --until-empty it runs until Ctrl-C/SIGTERM. A running station syncs"
           + " by itself; this command is for stations run without it and for technicians.",
       "With --until-empty, progress against the backlog found at the start goes to standard"

@@ -73,7 +73,16 @@ public enum Form {
   /** A time zone: a {@link ZoneId}. */
   ZONE("a time zone id such as UTC or America/Chicago", Form::zone),
   /** A 5-digit ZIP Code or empty: an {@code Optional<String>}. */
-  ZIP("empty, or a 5-digit ZIP Code such as 10001", Form::zip);
+  ZIP("empty, or a 5-digit ZIP Code such as 10001", Form::zip),
+  /** Where the sync sends the outbox: a {@link SyncSink}. */
+  SINK("http or kafka", SyncSink::parse),
+  /** Kafka brokers as {@code HOST:PORT,HOST:PORT}, or empty: the text as given. */
+  BROKERS(
+      "empty, or HOST:PORT pairs, comma-separated (e.g. kafka-1:9092,kafka-2:9092)",
+      Form::brokers,
+      true),
+  /** A Kafka topic name. */
+  TOPIC("a topic name of 1 to 249 letters, digits, '.', '_' or '-'", Form::topic);
 
   private final String allowed;
   private final Function<String, Object> parser;
@@ -189,6 +198,29 @@ public enum Form {
       throw new IllegalArgumentException("not 5 digits");
     }
     return Optional.of(s);
+  }
+
+  private static Object brokers(String s) {
+    if (s.isEmpty()) {
+      return s;
+    }
+    for (String b : s.split(",", -1)) {
+      String one = b.strip();
+      int colon = one.lastIndexOf(':');
+      if (colon < 1) {
+        throw new IllegalArgumentException("'" + one + "' has no :PORT");
+      }
+      range(one.substring(colon + 1), 1, 65_535);
+    }
+    return s;
+  }
+
+  private static Object topic(String s) {
+    // Kafka's own rule; "." and ".." are names it refuses too
+    if (!s.matches("[a-zA-Z0-9._-]{1,249}") || s.equals(".") || s.equals("..")) {
+      throw new IllegalArgumentException("not a topic name");
+    }
+    return s;
   }
 
   private static Object url(String s) {

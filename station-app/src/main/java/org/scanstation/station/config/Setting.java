@@ -144,6 +144,41 @@ public enum Setting {
   /** How long delivered outbox entries are kept. */
   SYNC_KEEP_DELIVERED(
       "sync.keep-delivered", "7d", "How long delivered outbox entries are kept (e.g. 7d, 12h)."),
+  /** Where the sync sends the outbox. */
+  SYNC_SINK(
+      "sync.sink",
+      "http",
+      "Where the sync sends the outbox: http (the tracking backend, backend.*) or kafka (a topic"
+          + " a fleet dispatcher drains into the backend, kafka.*; see docs/fleet.md)."),
+  /** The Kafka cluster. */
+  KAFKA_BOOTSTRAP_SERVERS(
+      "kafka.bootstrap-servers",
+      "",
+      "Kafka brokers as HOST:PORT, comma-separated; sync.sink=kafka needs them. Every"
+          + " kafka.client.PROP setting (or STATION_KAFKA_CLIENT_PROP) goes to the producer as"
+          + " PROP, e.g. kafka.client.security.protocol=SASL_SSL."),
+  /** The outbox topic. */
+  KAFKA_TOPIC(
+      "kafka.topic",
+      "scanstation.outbox",
+      "Topic each outbox entry is published to, keyed by tracking number."),
+  /** The heartbeat topic. */
+  KAFKA_HEARTBEAT_TOPIC(
+      "kafka.heartbeat-topic",
+      "scanstation.heartbeat",
+      "Topic of the station's heartbeat (readiness, backlog, faulted printers), keyed by"
+          + " station.id."),
+  /** How often the heartbeat goes. */
+  KAFKA_HEARTBEAT_INTERVAL(
+      "kafka.heartbeat-interval",
+      "10s",
+      "How often 'station run' publishes its heartbeat when sync.sink=kafka."),
+  /** The Kafka client properties file. */
+  KAFKA_CLIENT_PROPERTIES_FILE(
+      "kafka.client-properties-file",
+      "",
+      "Properties file merged into the producer's (e.g. sasl.jaas.config with the password);"
+          + " readable by the station's user only. Its values are never logged, only its keys."),
   /** Where the local HTTP API and pages listen. */
   HTTP_BIND(
       "http.bind",
@@ -268,6 +303,7 @@ public enum Setting {
           PRINTER_RETRY_MAX,
           PRINTER_CONFIRM_TIMEOUT,
           SYNC_KEEP_DELIVERED,
+          KAFKA_HEARTBEAT_INTERVAL,
           STORE_CHECK_INTERVAL,
           TRACKING_POLL_UNSCANNED,
           TRACKING_POLL_UNSCANNED_LATER,
@@ -290,6 +326,9 @@ public enum Setting {
       case BACKEND_URL, TRACKING_USPS_URL -> Form.URL;
       case STATION_TIME_ZONE -> Form.ZONE;
       case MANIFEST_ORIGIN_ZIP -> Form.ZIP;
+      case SYNC_SINK -> Form.SINK;
+      case KAFKA_BOOTSTRAP_SERVERS -> Form.BROKERS;
+      case KAFKA_TOPIC, KAFKA_HEARTBEAT_TOPIC -> Form.TOPIC;
       default -> Form.TEXT;
     };
   }

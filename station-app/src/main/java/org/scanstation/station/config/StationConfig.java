@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.TreeMap;
 import org.scanstation.station.StationException;
 
 /**
@@ -25,11 +26,17 @@ import org.scanstation.station.StationException;
 public final class StationConfig {
   private final Map<Setting, String> values;
   private final Map<Setting, Object> parsed;
+  private final ClientProperties kafkaClient;
   private final Path file;
 
-  private StationConfig(Map<Setting, String> values, Map<Setting, Object> parsed, Path file) {
+  private StationConfig(
+      Map<Setting, String> values,
+      Map<Setting, Object> parsed,
+      ClientProperties kafkaClient,
+      Path file) {
     this.values = values;
     this.parsed = parsed;
+    this.kafkaClient = kafkaClient;
     this.file = file;
   }
 
@@ -53,8 +60,9 @@ public final class StationConfig {
       values.put(s, s.defaultValue());
       sources.put(s, "the default");
     }
+    Map<String, String> passed = new TreeMap<>();
     if (file != null) {
-      readFile(file, values, sources);
+      readFile(file, values, sources, passed);
     }
     for (Setting s : Setting.values()) {
       String v = env.get(s.envName());
@@ -75,7 +83,8 @@ public final class StationConfig {
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
-    return new StationConfig(values, parsed, file);
+    return new StationConfig(
+        values, parsed, ClientProperties.of(passed, String.valueOf(file), env), file);
   }
 
   /** One bad value in words: the key, the value, where it came from and what it may be. */
@@ -92,7 +101,11 @@ public final class StationConfig {
         + detail;
   }
 
-  private static void readFile(Path file, Map<Setting, String> values, Map<Setting, String> from) {
+  private static void readFile(
+      Path file,
+      Map<Setting, String> values,
+      Map<Setting, String> from,
+      Map<String, String> passed) {
     Properties p = new Properties();
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       p.load(r);
@@ -102,6 +115,11 @@ public final class StationConfig {
     }
     for (String key : p.stringPropertyNames()) {
       Setting s = Setting.forKey(key);
+      if (key.startsWith(ClientProperties.PREFIX)
+          && key.length() > ClientProperties.PREFIX.length()) {
+        passed.put(key.substring(ClientProperties.PREFIX.length()), p.getProperty(key).strip());
+        continue;
+      }
       if (s == null) {
         throw new StationException(
             "config file "
@@ -158,6 +176,11 @@ public final class StationConfig {
       throw new IllegalStateException(setting.key() + " is a " + setting.form() + ", not " + type);
     }
     return type.cast(v);
+  }
+
+  /** The {@code kafka.client.*} properties, for the Kafka sink to check and pass on. */
+  public ClientProperties kafkaClient() {
+    return kafkaClient;
   }
 
   /** The file the values came from, or null when none was given. */

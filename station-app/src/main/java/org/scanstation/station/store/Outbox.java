@@ -52,6 +52,8 @@ public final class Outbox {
    *     org.scanstation.station.api.OutboxAction} otherwise)
    * @param attempts failed attempts so far
    * @param backendId the backend's id of the parcel's tracking, when known
+   * @param chainHash the hex hash of the acceptance's link in the station's hash chain (a delete or
+   *     a completion carries its acceptance's), read with the claim
    */
   public record Entry(
       String entryId,
@@ -60,7 +62,8 @@ public final class Outbox {
       String trackingNumber,
       String payload,
       int attempts,
-      String backendId) {}
+      String backendId,
+      String chainHash) {}
 
   /**
    * One entry as shown to people.
@@ -133,8 +136,10 @@ public final class Outbox {
     String sql =
         "SELECT o.entry_id, o.kind, o.event_id, o.tracking_number, o.payload, o.attempts,"
             + " COALESCE(cs.backend_id, (SELECT k.backend_id FROM outbox k"
-            + " WHERE k.event_id = o.event_id AND k.kind = 'CREATE')) FROM outbox o"
+            + " WHERE k.event_id = o.event_id AND k.kind = 'CREATE')), a.hash FROM outbox o"
             + " LEFT JOIN carrier_status cs ON cs.tracking_number = o.tracking_number"
+            // the sinks that carry the chain hash get it here, not by a query per entry
+            + " LEFT JOIN acceptance a ON a.event_id = o.event_id"
             + " WHERE o.status = 'PENDING' AND o.next_attempt_at <= ?"
             + " AND (o.lease_until IS NULL OR o.lease_until < ?)"
             + " AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.tracking_number = o.tracking_number"
@@ -155,7 +160,8 @@ public final class Outbox {
                   rs.getString(4),
                   rs.getString(5),
                   rs.getInt(6),
-                  rs.getString(7)));
+                  rs.getString(7),
+                  rs.getString(8)));
         }
       }
     }

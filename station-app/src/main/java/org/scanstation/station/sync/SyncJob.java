@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -22,11 +24,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Pushes the outbox to the tracking backend: claims due entries with a lease (short transaction),
- * calls the backend through the rate gate with no transaction open (a create, a delete or a
- * completion, by the entry's kind), and marks each result. Delivered, quarantined, paused (a
- * refused key stops everything, burning nothing), rate limited (waits for the window, not counted),
- * or retried with backoff. Runs on its own threads; all methods are thread-safe.
+ * Pushes the outbox to its sink (the tracking backend, or a Kafka topic): claims due entries with a
+ * lease (short transaction), sends each through the rate gate with no transaction open (for the
+ * backend: a create, a delete or a completion, by the entry's kind), and marks each result.
+ * Delivered, quarantined, paused (a refused key stops everything, burning nothing), rate limited
+ * (waits for the window, not counted), or retried with backoff. Runs on its own threads; all
+ * methods are thread-safe.
  */
 public final class SyncJob implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SyncJob.class);
@@ -67,7 +70,7 @@ public final class SyncJob implements AutoCloseable {
   }
 
   private final Outbox outbox;
-  private final TrackingBackend backend;
+  private final OutboxSink backend;
   private final RateGate gate;
   private final Backoff backoff;
   private final Clock clock;
@@ -75,6 +78,7 @@ public final class SyncJob implements AutoCloseable {
   private final String owner = "sync-" + UUID.randomUUID();
   private final ExecutorService workers;
   private final Semaphore inFlight;
+  private final Set<String> sending = ConcurrentHashMap.newKeySet();
   private final Deque<Outbox.Entry> claimed = new ArrayDeque<>();
   private final AtomicLong delivered = new AtomicLong();
   private final AtomicLong rateLimited = new AtomicLong();
@@ -88,16 +92,19 @@ public final class SyncJob implements AutoCloseable {
   private Thread dispatcher;
   private Instant nextPurge = Instant.MIN;
 
-  /** A job draining {@code outbox} into {@code backend}. */
+  /**
+   * A job draining {@code outbox} into {@code sink}, paced by {@code gate}; the job closes the sink
+   * when it is closed.
+   */
   public SyncJob(
       Outbox outbox,
-      TrackingBackend backend,
+      OutboxSink sink,
       RateGate gate,
       Backoff backoff,
       Clock clock,
       Settings settings) {
     this.outbox = Objects.requireNonNull(outbox, "outbox");
-    this.backend = Objects.requireNonNull(backend, "backend");
+    this.backend = Objects.requireNonNull(sink, "sink");
     this.gate = Objects.requireNonNull(gate, "gate");
     this.backoff = Objects.requireNonNull(backoff, "backoff");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -154,8 +161,9 @@ public final class SyncJob implements AutoCloseable {
   public int drainDue() throws InterruptedException {
     int handled = 0;
     while (pauseReason == null && nextDue()) {
-      dispatch(claimed.pollFirst());
-      handled++;
+      if (dispatch(claimed.pollFirst())) {
+        handled++;
+      }
     }
     inFlight.acquire(settings.concurrency());
     inFlight.release(settings.concurrency());
@@ -199,33 +207,50 @@ public final class SyncJob implements AutoCloseable {
     return !claimed.isEmpty();
   }
 
-  private void dispatch(Outbox.Entry entry) throws InterruptedException {
-    gate.acquire();
-    inFlight.acquire();
-    if (pauseReason != null && clock.instant().isBefore(nextProbe)) {
-      // A call in flight was refused meanwhile: send nothing more, and free the entry.
-      inFlight.release();
-      release(entry);
-      return;
+  /** Hands {@code entry} to a worker; false when it was not sent (paused, or still in flight). */
+  private boolean dispatch(Outbox.Entry entry) throws InterruptedException {
+    String id = entry.entryId();
+    if (!sending.add(id)) {
+      // Its claim ran out while its send is still in flight, and it was claimed again: that send
+      // marks it, and a second one would only repeat it at the far side.
+      idle();
+      return false;
     }
-    workers.execute(
-        () -> {
-          try {
-            handle(entry);
-          } catch (RuntimeException e) {
-            log.warn(
-                "sync: entry {} left for its lease to expire: {}", entry.entryId(), e.toString());
-          } finally {
-            inFlight.release();
-          }
-        });
+    boolean handed = false;
+    try {
+      gate.acquire();
+      inFlight.acquire();
+      if (pauseReason != null && clock.instant().isBefore(nextProbe)) {
+        // A call in flight was refused meanwhile: send nothing more, and free the entry.
+        inFlight.release();
+        release(entry);
+        return false;
+      }
+      workers.execute(
+          () -> {
+            try {
+              handle(entry);
+            } catch (RuntimeException e) {
+              log.warn("sync: entry {} left for its lease to expire: {}", id, e.toString());
+            } finally {
+              sending.remove(id);
+              inFlight.release();
+            }
+          });
+      handed = true;
+      return true;
+    } finally {
+      if (!handed) {
+        sending.remove(id);
+      }
+    }
   }
 
   private void handle(Outbox.Entry entry) {
     if (outbox.unavailable().isPresent()) {
       return; // the store failed since the claim: the lease expires and the entry goes later
     }
-    BackendReply reply = BackendCalls.send(backend, entry);
+    BackendReply reply = backend.send(entry);
     gate.observe(reply.window());
     Instant now = clock.instant();
     SyncOutcome o = reply.outcome();
@@ -320,7 +345,7 @@ public final class SyncJob implements AutoCloseable {
     return pauses.get();
   }
 
-  /** Stops claiming, lets calls in flight finish (up to ten seconds). */
+  /** Stops claiming, lets calls in flight finish (up to ten seconds), then closes the sink. */
   @Override
   public void close() {
     running = false;
@@ -333,6 +358,8 @@ public final class SyncJob implements AutoCloseable {
       workers.awaitTermination(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } finally {
+      backend.close();
     }
   }
 }

@@ -54,6 +54,11 @@ public final class HealthPage {
     ex.json(ready ? 200 : 503, body);
   }
 
+  /** Whether {@code s} is ready to take parcels, as {@code /health} says it (for a heartbeat). */
+  public boolean ready(StationStatus s) {
+    return Readiness.ready(readiness.parts(s));
+  }
+
   static String verdict(StationStatus s) {
     if (s.store() != null && s.store().state().equals("UNAVAILABLE")) {
       return "DOWN";

@@ -76,7 +76,12 @@ class SyncJobIT {
             Duration.ofDays(1));
     SyncJob job =
         new SyncJob(
-            outbox, client, new RateGate(rate, Clock.systemUTC()), FAST, Clock.systemUTC(), s);
+            outbox,
+            new BackendSink(client),
+            new RateGate(rate, Clock.systemUTC()),
+            FAST,
+            Clock.systemUTC(),
+            s);
     open.add(0, job);
     return job;
   }

@@ -91,7 +91,12 @@ class VoidAndCompleteIT {
             Duration.ofDays(1));
     SyncJob job =
         new SyncJob(
-            outbox, client, new RateGate(1000, Clock.systemUTC()), FAST, Clock.systemUTC(), s);
+            outbox,
+            new BackendSink(client),
+            new RateGate(1000, Clock.systemUTC()),
+            FAST,
+            Clock.systemUTC(),
+            s);
     open.add(0, job);
     return job;
   }

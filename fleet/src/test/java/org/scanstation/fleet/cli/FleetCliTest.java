@@ -1,0 +1,43 @@
+package org.scanstation.fleet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class FleetCliTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return FleetCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+  }
+
+  @Test
+  void helpNamesTheCommands() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString()).contains("broker", "dispatch", "dead-letters");
+  }
+
+  @Test
+  void dispatchHelpNamesItsOptionsAndDefaults() {
+    assertThat(run("dispatch", "--help")).isZero();
+    assertThat(out.toString())
+        .contains("--bootstrap-servers", "--backend-url", "--api-key-file", "--group")
+        .contains("scanstation-dispatchers", "--rate-limit", "--port", "8090");
+  }
+
+  @Test
+  void aReplayMustSayWhich() {
+    assertThat(run("dead-letters", "replay")).isEqualTo(2);
+    assertThat(err.toString()).contains("--id", "--all");
+    assertThat(run("dead-letters", "replay", "--id", "x", "--all")).isEqualTo(2);
+  }
+
+  @Test
+  void aBrokerNeedsItsDirectory() {
+    assertThat(run("broker")).isEqualTo(2);
+    assertThat(err.toString()).contains("--data");
+  }
+}
