@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.scanstation.label.LabelFormat;
@@ -39,7 +42,7 @@ final class CoreBenchmarks {
   void run(Consumer<Figure> out) throws Exception {
     out.accept(validation());
     labels().forEach(out);
-    out.accept(acceptances());
+    acceptances().forEach(out);
   }
 
   private Figure validation() throws Exception {
@@ -75,6 +78,7 @@ final class CoreBenchmarks {
             n,
             5);
     return Figure.of(
+        "validate.rate",
         "validation (parse + check digit, mixed scanner forms)",
         parse,
         "scans/s",
@@ -88,11 +92,14 @@ final class CoreBenchmarks {
     int n = quick ? 50 : 300;
     double zpl = Timing.opsPerSecond(k -> renderMany(model, LabelFormat.ZPL, k), n * 10, 5);
     List<Figure> out = new ArrayList<>();
-    out.add(Figure.plain("label render ZPL 203 dpi", 1000.0 / zpl, "ms", "median of 5 rounds"));
+    out.add(
+        Figure.plain(
+            "label.zpl.ms", "label render ZPL 203 dpi", 1000.0 / zpl, "ms", "median of 5 rounds"));
     for (LabelFormat f : new LabelFormat[] {LabelFormat.PNG, LabelFormat.PDF}) {
       double rate = Timing.opsPerSecond(k -> renderMany(model, f, k), n, 5);
       out.add(
           Figure.of(
+              "label." + f.name().toLowerCase(java.util.Locale.ROOT) + ".ms",
               "label render " + f + " 203 dpi",
               1000.0 / rate,
               "ms",
@@ -123,34 +130,75 @@ final class CoreBenchmarks {
     return tools.jackson.databind.json.JsonMapper.shared().writeValueAsString(label);
   }
 
-  private Figure acceptances() throws Exception {
+  /**
+   * Durable acceptances from 1, 4 and 16 scanners at once (each its own thread, as desks are),
+   * against Derby's raw single-row commit on the same disk. Concurrent scanners commit in groups.
+   */
+  private List<Figure> acceptances() throws Exception {
     int n = quick ? 300 : 2000;
     Path dir = Files.createTempDirectory(scratch, "accept");
-    double accepted;
-    double raw;
+    List<Figure> out = new ArrayList<>();
     try (StationStore store = parts.openStore(dir)) {
       LocalStation station = parts.localStation(store);
       AtomicLong seq = new AtomicLong();
-      accepted =
-          Timing.opsPerSecond(
-              k -> {
-                for (int i = 0; i < k; i++) {
-                  String num =
-                      Mod10.withCheckDigit(String.format("9400111899%011d", seq.incrementAndGet()));
-                  station.accept(num, "bench", "bench");
-                }
-              },
-              n,
-              3);
-      raw = rawInserts(store, n);
+      double raw = rawInserts(store, n);
+      out.add(
+          Figure.plain(
+              "accept.baseline.derby_commit",
+              "Derby autocommit single-row insert, same disk",
+              raw,
+              "per s",
+              n + " x 3 rounds, one thread"));
+      for (int scanners : new int[] {1, 4, 16}) {
+        double rate = concurrentAccepts(station, seq, scanners, n);
+        out.add(
+            Figure.of(
+                "accept.rate." + scanners,
+                "durable acceptances (acceptance+label+job+outbox), "
+                    + scanners
+                    + (scanners == 1 ? " scanner" : " scanners at once"),
+                rate,
+                "per s",
+                "Derby autocommit single-row insert, same disk",
+                raw,
+                "real labels, " + n + " x 3 rounds; each told only after its commit"));
+      }
     }
-    return Figure.of(
-        "durable acceptances (acceptance+label+job+outbox, 1 tx)",
-        accepted,
-        "per s",
-        "Derby autocommit single-row insert, same disk",
-        raw,
-        "one thread, real labels, " + n + " x 3 rounds");
+    return out;
+  }
+
+  /** Acceptances per second with {@code scanners} threads sharing {@code n} per round. */
+  private static double concurrentAccepts(LocalStation station, AtomicLong seq, int scanners, int n)
+      throws Exception {
+    ExecutorService desks = Executors.newFixedThreadPool(scanners);
+    try {
+      return Timing.opsPerSecond(
+          k -> {
+            List<Future<?>> running = new ArrayList<>();
+            for (int d = 0; d < scanners; d++) {
+              String desk = "bench-" + d;
+              int mine = k / scanners + (d < k % scanners ? 1 : 0);
+              running.add(
+                  desks.submit(
+                      () -> {
+                        for (int i = 0; i < mine; i++) {
+                          String num =
+                              Mod10.withCheckDigit(
+                                  String.format("9400111899%011d", seq.incrementAndGet()));
+                          station.accept(num, "bench", desk);
+                        }
+                        return null;
+                      }));
+            }
+            for (Future<?> f : running) {
+              f.get();
+            }
+          },
+          n,
+          3);
+    } finally {
+      desks.shutdownNow();
+    }
   }
 
   private static double rawInserts(StationStore store, int n) throws Exception {

@@ -3,6 +3,7 @@ package org.scanstation.station.bench;
 /**
  * One measured figure and the baseline measured in the same run.
  *
+ * @param id a stable id for comparing runs ({@code accept.rate.1}); never changes with the wording
  * @param name what was measured
  * @param value the figure
  * @param unit its unit
@@ -12,6 +13,7 @@ package org.scanstation.station.bench;
  * @param note how it was measured
  */
 public record Figure(
+    String id,
     String name,
     double value,
     String unit,
@@ -22,14 +24,20 @@ public record Figure(
 
   /** A figure against a baseline. */
   public static Figure of(
-      String name, double value, String unit, String baselineName, double baseline, String note) {
+      String id,
+      String name,
+      double value,
+      String unit,
+      String baselineName,
+      double baseline,
+      String note) {
     return new Figure(
-        name, value, unit, baselineName, baseline, baseline == 0 ? 0 : value / baseline, note);
+        id, name, value, unit, baselineName, baseline, baseline == 0 ? 0 : value / baseline, note);
   }
 
   /** A figure with no baseline. */
-  public static Figure plain(String name, double value, String unit, String note) {
-    return new Figure(name, value, unit, null, 0, 0, note);
+  public static Figure plain(String id, String name, double value, String unit, String note) {
+    return new Figure(id, name, value, unit, null, 0, 0, note);
   }
 
   /** One line for people. */

@@ -39,6 +39,7 @@ final class ProcessBenchmarks {
     if (jar.isEmpty() || !Files.isDirectory(Path.of("/proc/self"))) {
       out.accept(
           Figure.plain(
+              "startup.skipped",
               "start-up and memory",
               0,
               "-",
@@ -58,6 +59,7 @@ final class ProcessBenchmarks {
     Arrays.sort(version);
     out.accept(
         Figure.of(
+            "startup.ms",
             "start-up: 'station run' to a ready local API",
             ready[rounds / 2],
             "ms",
@@ -66,6 +68,7 @@ final class ProcessBenchmarks {
             "median of " + rounds + "; fresh store each time (migrations included)"));
     out.accept(
         Figure.of(
+            "rss.peak_mib",
             "peak resident memory under load",
             peakKb[0] / 1024.0,
             "MiB",

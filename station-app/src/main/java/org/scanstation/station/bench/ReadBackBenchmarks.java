@@ -160,6 +160,7 @@ final class ReadBackBenchmarks {
   private static List<Figure> creates(Traffic alone, Traffic during, String swept) {
     return List.of(
         Figure.of(
+            "readback.sweep.creates.rate",
             "creates during a read-back sweep",
             during.createsPerSecond(),
             "req/s",
@@ -167,6 +168,7 @@ final class ReadBackBenchmarks {
             LIMIT,
             swept + "; one RateGate for creates and reads, counted from the backend's request log"),
         Figure.of(
+            "readback.sweep.creates_vs_alone",
             "creates during the sweep vs creates alone",
             during.createsPerSecond(),
             "req/s",
@@ -178,16 +180,19 @@ final class ReadBackBenchmarks {
   private static List<Figure> sweepFigures(Traffic during, Traffic after) {
     return List.of(
         Figure.plain(
+            "readback.sweep.read_calls",
             "read-back sweep: read calls made",
             during.reads(),
             "calls",
             String.format("GETs in the backend's log, %.1f s", during.seconds())),
         Figure.plain(
+            "readback.sweep.limited_pct",
             "429s during the sweep, share of all requests",
             during.limitedPercent(),
             "%",
             String.format("%d of %d requests", during.limited(), during.requests())),
         Figure.of(
+            "readback.after_sweep.creates.rate",
             "creates after the sweep",
             after.createsPerSecond(),
             "req/s",

@@ -69,6 +69,7 @@ final class SyncBenchmarks {
         long requests = backend.counters().requests() - r0;
         long limited = backend.counters().rateLimited() - q0;
         return Figure.of(
+            "sync.utilisation",
             "sync utilisation of a 10 req/s backend limit",
             perSecond,
             "req/s",
@@ -103,6 +104,7 @@ final class SyncBenchmarks {
       double raw = rawPosts(backend.baseUri(), quick ? 5_000 : 20_000);
       return List.of(
           Figure.of(
+              "sync.drain.rate",
               "sync drain, unlimited local backend (" + n + " events)",
               drained,
               "events/s",
