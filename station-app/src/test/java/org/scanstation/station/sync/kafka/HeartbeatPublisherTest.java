@@ -58,6 +58,7 @@ class HeartbeatPublisherTest {
             null,
             null,
             null,
+            null,
             null);
     return Heartbeat.of(s, true, new Outbox.Stats(4, 1, 9, NOW.minusSeconds(90)), NOW, "0.1.0");
   }
@@ -95,7 +96,7 @@ class HeartbeatPublisherTest {
   void aStoreThatCannotSayIsNotReadyWithCountsMinusOne() {
     Heartbeat h =
         Heartbeat.of(
-            new StationStatus("dock-3", List.of(), List.of(), null, null, null, null),
+            new StationStatus("dock-3", List.of(), List.of(), null, null, null, null, null),
             true,
             null,
             NOW,
