@@ -153,20 +153,25 @@ public final class SyncJob implements AutoCloseable {
   }
 
   /**
-   * Runs in the caller's thread until nothing is due (or the job pauses): claims, sends, marks. For
-   * {@code station sync --once/--until-empty}; not to be mixed with {@link #start()}.
+   * Runs in the caller's thread until nothing is due, counting what the calls in flight made due
+   * when they answered (or the job pauses): claims, sends, marks. For {@code station sync
+   * --once/--until-empty}; not to be mixed with {@link #start()}.
    *
    * @return entries handled
    */
   public int drainDue() throws InterruptedException {
     int handled = 0;
-    while (pauseReason == null && nextDue()) {
-      if (dispatch(claimed.pollFirst())) {
-        handled++;
+    do {
+      while (pauseReason == null && nextDue()) {
+        if (dispatch(claimed.pollFirst())) {
+          handled++;
+        }
       }
-    }
-    inFlight.acquire(settings.concurrency());
-    inFlight.release(settings.concurrency());
+      inFlight.acquire(settings.concurrency());
+      inFlight.release(settings.concurrency());
+      // a parcel's next entry (a void's DELETE, a COMPLETE) is due only once the call in flight
+      // for its CREATE has answered: look again after the calls in flight are done
+    } while (pauseReason == null && nextDue());
     return handled;
   }
 

@@ -258,6 +258,17 @@ class VoidAndCompleteIT {
   }
 
   @Test
+  void oneDrainSendsACompleteWhoseCreateWasStillInFlightWhenTheLastClaimRan() throws Exception {
+    backend().setLatency(Duration.ofMillis(300));
+    String n = accept(1);
+    complete(n, "DELIVERED");
+
+    job().drainDue(); // the COMPLETE is due only once the slow CREATE has answered
+
+    assertThat(tracking(n).tag()).isEqualTo("Delivered");
+  }
+
+  @Test
   void markAsCompletedShowsDeliveredOrExceptionAtTheBackendPerReason() throws Exception {
     backend();
     String delivered = accept(1);
