@@ -258,9 +258,10 @@ class DispatcherIT {
     FleetTopics topics = topics();
     publish(topics, 30, "HELD");
     backend.setFailRate(0.3);
-    // a gateway lets 5 a second through and answers the rest 429 with Retry-After and no
+    // a gateway lets 2 a second through and answers the rest 429 with Retry-After and no
     // X-RateLimit headers: the dispatcher's share of 10 meets 429s and must wait for the reset
-    backend.setThrottle(5);
+    // (2, not 5: a dispatcher slowed by a loaded machine must still go faster than the gateway)
+    backend.setThrottle(2);
     Dispatcher d = dispatcher(topics, "g-held", 10, client);
 
     await().atMost(Duration.ofSeconds(90)).until(() -> committed("g-held", topics) == 30);
