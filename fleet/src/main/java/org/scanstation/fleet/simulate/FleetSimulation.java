@@ -31,6 +31,7 @@ public final class FleetSimulation {
   private final CountDownLatch drained = new CountDownLatch(1);
   private final Random random = new Random(20);
   private volatile double killedAt = -1;
+  private volatile double stoppingAt = -1;
   private volatile double stoppedAt = -1;
   private volatile double startedAt = -1;
   private volatile double scansDoneAt = -1;
@@ -66,7 +67,8 @@ public final class FleetSimulation {
       Instant end = Instant.now();
       timer.shutdownNow();
       timer.awaitTermination(60, TimeUnit.SECONDS);
-      SimulationEvents events = new SimulationEvents(killedAt, stoppedAt, startedAt, scansDoneAt);
+      SimulationEvents events =
+          new SimulationEvents(killedAt, stoppingAt, stoppedAt, startedAt, scansDoneAt);
       return ReportBuilder.build(
           plan, start, end, samples, fleet.accepted(), fleet.published(), fleet.tally(), events);
     } finally {
@@ -108,6 +110,8 @@ public final class FleetSimulation {
 
   /** Stops the broker, keeps it down for the outage (counted from its stop), and starts it. */
   private void outage(SimulatedFleet fleet) {
+    stoppingAt = since();
+    progress.printf("fleet simulate: %.1f s: broker stopping%n", stoppingAt);
     fleet.brokerDown();
     stoppedAt = since();
     progress.printf("fleet simulate: %.1f s: broker stopped%n", stoppedAt);
@@ -122,6 +126,15 @@ public final class FleetSimulation {
   }
 
   private void sample(SimulatedFleet fleet) {
+    try {
+      takeSample(fleet);
+    } catch (RuntimeException e) {
+      // a task that throws is never run again: the run would go on blind until its timeout
+      progress.printf("fleet simulate: a sample failed (%s); the next one tries again%n", e);
+    }
+  }
+
+  private void takeSample(SimulatedFleet fleet) {
     BackendTally tally = fleet.tally();
     Set<String> accepted = fleet.accepted();
     long delivered = accepted.stream().filter(tally.numbers()::contains).count();

@@ -53,7 +53,9 @@ class FleetSimulationIT {
         .isEqualTo(r.backend().requests());
     // the failures were staged, not skipped
     assertThat(r.events().dispatcherKilled()).isGreaterThanOrEqualTo(3);
+    assertThat(r.events().brokerStopped()).isGreaterThanOrEqualTo(r.events().brokerStopping());
     assertThat(r.events().brokerStarted()).isGreaterThan(r.events().brokerStopped()).isPositive();
+    System.out.print(r.summary());
     assertThat(progress.toString()).contains("dispatcher 1 killed", "broker started again");
   }
 }

@@ -15,7 +15,7 @@ import org.scanstation.simulator.backend.BackendCounters;
 class ReportBuilderTest {
   private static final Instant START = Instant.parse("2026-12-01T10:00:00.400Z");
   private static final long S = START.getEpochSecond();
-  private static final SimulationEvents EVENTS = new SimulationEvents(-1, -1, -1, 2);
+  private static final SimulationEvents EVENTS = new SimulationEvents(-1, -1, -1, -1, 2);
 
   private static SimulationPlan plan(int stations, int parcels) {
     return new SimulationPlan(
