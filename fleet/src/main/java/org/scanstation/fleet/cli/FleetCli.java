@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
       BrokerCommand.class,
       DispatchCommand.class,
       DeadLettersCommand.class,
+      SimulateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FleetCli implements Runnable {

@@ -16,19 +16,20 @@ import org.apache.kafka.common.TopicPartition;
  * The consumer group's lag per partition of the outbox topic, from the broker (every member's
  * commits, not only this dispatcher's). Blocks for up to two seconds a call. Thread-safe.
  */
-final class GroupLag {
+public final class GroupLag {
   private final Admin admin;
   private final String group;
   private final String topic;
 
-  GroupLag(Admin admin, String group, String topic) {
+  /** Reads {@code group}'s lag on {@code topic} through {@code admin}, which the caller owns. */
+  public GroupLag(Admin admin, String group, String topic) {
     this.admin = admin;
     this.group = group;
     this.topic = topic;
   }
 
   /** The lag now; empty when the broker does not answer in time. */
-  List<PartitionLag> read() {
+  public List<PartitionLag> read() {
     try {
       Map<TopicPartition, OffsetAndMetadata> committed =
           admin

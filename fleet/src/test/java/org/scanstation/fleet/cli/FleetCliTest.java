@@ -17,7 +17,7 @@ class FleetCliTest {
   @Test
   void helpNamesTheCommands() {
     assertThat(run("--help")).isZero();
-    assertThat(out.toString()).contains("broker", "dispatch", "dead-letters");
+    assertThat(out.toString()).contains("broker", "dispatch", "dead-letters", "simulate");
   }
 
   @Test
@@ -39,5 +39,33 @@ class FleetCliTest {
   void aBrokerNeedsItsDirectory() {
     assertThat(run("broker")).isEqualTo(2);
     assertThat(err.toString()).contains("--data");
+  }
+
+  @Test
+  void aSimulationThatWouldKillItsOnlyDispatcherIsAUsageError() {
+    assertThat(
+            run(
+                "simulate",
+                "--stations",
+                "2",
+                "--parcels",
+                "3",
+                "--dispatchers",
+                "1",
+                "--kill-dispatcher-after",
+                "2s",
+                "--report",
+                "r.json"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("--dispatchers 2");
+  }
+
+  @Test
+  void aSimulationReadsDurationsInTheOneFormatAndNeedsItsReport() {
+    assertThat(run("simulate", "--stations", "1", "--parcels", "1", "--broker-outage", "5 s"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("'5 s' is not a duration");
+    assertThat(run("simulate", "--stations", "1", "--parcels", "1")).isEqualTo(2);
+    assertThat(err.toString()).contains("--report");
   }
 }
