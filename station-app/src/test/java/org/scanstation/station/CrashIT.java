@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.io.TempDir;
-import org.scanstation.station.api.ChainReport;
 import org.scanstation.station.domain.tracking.Mod10;
-import org.scanstation.station.store.ChainVerifier;
 import org.scanstation.station.store.StationStore;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,33 +55,8 @@ class CrashIT {
       station.kill();
     }
     try (StationStore store = StationStore.open(dataDir)) {
-      for (String n : acknowledged) {
-        assertThat(
-                count(store, "SELECT COUNT(*) FROM acceptance WHERE tracking_number = '" + n + "'"))
-            .as("acknowledged %s", n)
-            .isEqualTo(1);
-      }
-      long acceptances = count(store, "SELECT COUNT(*) FROM acceptance");
+      long acceptances = StoreAfterCrash.check(store, acknowledged);
       assertThat(acceptances).isGreaterThanOrEqualTo(150L * round);
-      for (String table : new String[] {"label", "outbox"}) {
-        assertThat(count(store, "SELECT COUNT(*) FROM " + table)).as(table).isEqualTo(acceptances);
-      }
-      assertThat(count(store, "SELECT COUNT(DISTINCT event_id) FROM print_job"))
-          .isEqualTo(acceptances);
-      ChainReport chain = new ChainVerifier(store).verify();
-      assertThat(chain.intact()).as("%s", chain).isTrue();
-      assertThat(chain.checked()).isEqualTo(acceptances);
     }
-  }
-
-  private static long count(StationStore store, String sql) {
-    return store.read(
-        c -> {
-          try (PreparedStatement ps = c.prepareStatement(sql);
-              ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-          }
-        });
   }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +16,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scanstation.station.api.AcceptOutcome;
-import org.scanstation.station.api.ChainReport;
 import org.scanstation.station.app.RunFile;
 import org.scanstation.station.domain.tracking.Mod10;
-import org.scanstation.station.store.ChainVerifier;
 import org.scanstation.station.store.StationStore;
 import org.scanstation.station.web.StationApiClient;
 
@@ -81,33 +77,7 @@ class GroupCommitCrashIT {
     List<String> acknowledged = new ArrayList<>(told);
 
     try (StationStore store = StationStore.open(dataDir)) {
-      long acceptances = count(store, "SELECT COUNT(*) FROM acceptance");
-      assertThat(acceptances).isGreaterThanOrEqualTo(acknowledged.size());
-      for (String n : acknowledged) {
-        assertThat(
-                count(store, "SELECT COUNT(*) FROM acceptance WHERE tracking_number = '" + n + "'"))
-            .as("told %s", n)
-            .isEqualTo(1);
-      }
-      for (String table : new String[] {"label", "outbox"}) {
-        assertThat(count(store, "SELECT COUNT(*) FROM " + table)).as(table).isEqualTo(acceptances);
-      }
-      assertThat(count(store, "SELECT COUNT(DISTINCT event_id) FROM print_job"))
-          .isEqualTo(acceptances);
-      ChainReport chain = new ChainVerifier(store).verify();
-      assertThat(chain.intact()).as("%s", chain).isTrue();
-      assertThat(chain.checked()).isEqualTo(acceptances);
+      StoreAfterCrash.check(store, acknowledged);
     }
-  }
-
-  private static long count(StationStore store, String sql) {
-    return store.read(
-        c -> {
-          try (PreparedStatement ps = c.prepareStatement(sql);
-              ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-          }
-        });
   }
 }

@@ -32,6 +32,26 @@ record CliRun(int exit, String out, String err) {
     return run(new byte[0], Map.of(), args);
   }
 
+  /**
+   * Accepts {@code numbers} into the store in {@code dataDir} through {@code station accept} (as
+   * ana), for tests that need a store with acceptances; fails the test when the command does.
+   */
+  static void accept(String dataDir, List<String> numbers) {
+    String scans = String.join("\n", numbers) + "\n";
+    CliRun accepted =
+        run(
+            scans.getBytes(StandardCharsets.UTF_8),
+            Map.of("STATION_PIN", "2468"),
+            "accept",
+            "--operator",
+            "ana",
+            "--data-dir",
+            dataDir);
+    if (accepted.exit() != 0) {
+      throw new AssertionError("station accept failed: " + accepted.err());
+    }
+  }
+
   List<String> outLines() {
     return out.lines().toList();
   }

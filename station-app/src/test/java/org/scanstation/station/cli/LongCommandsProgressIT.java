@@ -2,8 +2,8 @@ package org.scanstation.station.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,17 +27,7 @@ class LongCommandsProgressIT {
 
   private String store(String name) {
     String data = work.resolve(name).toString();
-    String scans = Mod10.withCheckDigit("940011189900000000001") + "\n";
-    CliRun accepted =
-        CliRun.run(
-            scans.getBytes(StandardCharsets.UTF_8),
-            Map.of("STATION_PIN", "2468"),
-            "accept",
-            "--operator",
-            "ana",
-            "--data-dir",
-            data);
-    assertThat(accepted.exit()).as(accepted.err()).isZero();
+    CliRun.accept(data, List.of(Mod10.withCheckDigit("940011189900000000001")));
     return data;
   }
 

@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collector;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -95,18 +94,8 @@ class ProgressOnTerminalIT {
   @Test
   void exportDrawsItsBarOnTheTerminalAndTheFileIsWhatAQuietRunWrites() throws Exception {
     String data = dir("c");
-    String scans =
-        IntStream.rangeClosed(1, 200).mapToObj(ProgressOnTerminalIT::number).collect(joinLines());
-    CliRun accepted =
-        CliRun.run(
-            scans.getBytes(StandardCharsets.UTF_8),
-            Map.of("STATION_PIN", "2468"),
-            "accept",
-            "--operator",
-            "ana",
-            "--data-dir",
-            data);
-    assertThat(accepted.exit()).as(accepted.err()).isZero();
+    CliRun.accept(
+        data, IntStream.rangeClosed(1, 200).mapToObj(ProgressOnTerminalIT::number).toList());
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     List<String> export =
         List.of(
@@ -134,18 +123,8 @@ class ProgressOnTerminalIT {
   @Test
   void verifyCountsTheLinksOfTheChainAgainstItsLengthOnTheTerminal() throws Exception {
     String data = dir("v");
-    String scans =
-        IntStream.rangeClosed(1, 1200).mapToObj(ProgressOnTerminalIT::number).collect(joinLines());
-    CliRun accepted =
-        CliRun.run(
-            scans.getBytes(StandardCharsets.UTF_8),
-            Map.of("STATION_PIN", "2468"),
-            "accept",
-            "--operator",
-            "ana",
-            "--data-dir",
-            data);
-    assertThat(accepted.exit()).as(accepted.err()).isZero();
+    CliRun.accept(
+        data, IntStream.rangeClosed(1, 1200).mapToObj(ProgressOnTerminalIT::number).toList());
     Path barOut = work.resolve("verify-bar.json");
     Path quietOut = work.resolve("verify-quiet.json");
     String bar = onTerminal(barOut, "verify", "--data-dir", data);
@@ -177,9 +156,5 @@ class ProgressOnTerminalIT {
 
   private static String[] with(List<String> args, String extra) {
     return Stream.concat(args.stream(), Stream.of(extra)).toArray(String[]::new);
-  }
-
-  private static Collector<CharSequence, ?, String> joinLines() {
-    return Collectors.joining("\n", "", "\n");
   }
 }
