@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import org.scanstation.station.StationException;
 import org.scanstation.station.acceptance.NewAcceptance;
 import org.scanstation.station.acceptance.RecordOutcome;
 
@@ -139,8 +140,7 @@ final class GroupCommit {
       if (StoreFaults.explain(e).isPresent()) {
         throw e; // the store failed: the whole group fails with it
       }
-      return new org.scanstation.station.StationException(
-          "store " + store.path() + ": " + e.getMessage(), e);
+      return new StationException("store " + store.path() + ": " + e.getMessage(), e);
     }
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,8 +65,7 @@ class GroupCommitIT {
     }
   }
 
-  private List<AcceptanceResult> atEveryDesk(java.util.function.IntFunction<List<String>> scans)
-      throws Exception {
+  private List<AcceptanceResult> atEveryDesk(IntFunction<List<String>> scans) throws Exception {
     CountDownLatch go = new CountDownLatch(1);
     List<Future<List<AcceptanceResult>>> running = new ArrayList<>();
     for (int d = 0; d < DESKS; d++) {
@@ -75,7 +76,7 @@ class GroupCommitIT {
             go.await();
             List<AcceptanceResult> out = new ArrayList<>();
             for (String s : mine) {
-              out.add(service.accept(new Scan(s, desk, java.time.Instant.now()), "ana"));
+              out.add(service.accept(new Scan(s, desk, Instant.now()), "ana"));
             }
             return out;
           };
